@@ -1,0 +1,23 @@
+#pragma once
+// What a sub-command contributes to the CLI: its options on a CLI::App, and the action to run once
+// parsing succeeds. The action returns the exit status; input errors propagate as InputError.
+
+#include <functional>
+#include <string_view>
+
+#include <CLI/CLI.hpp>
+
+namespace recon::cli {
+
+using Action = std::function<int()>;
+
+struct Command {
+  std::string_view name;
+  std::string_view summary;
+  // Declares the command's options on `app` and returns the action bound to them.
+  Action (*define)(CLI::App& app);
+};
+
+Action define_foot(CLI::App& app);
+
+} // namespace recon::cli

@@ -1,0 +1,60 @@
+// recon foot FILE...: does each settlement report's body sum to its total-amount?
+// The exit status is the interface CI scripts use: 0 all foot, 1 findings, 2 unusable input.
+
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "command.hpp"
+#include "foot_text.hpp"
+#include "recon/footing.hpp"
+#include "recon/report.hpp"
+#include "recon/report_json.hpp"
+#include "recon/settlement_reader.hpp"
+
+namespace recon::cli {
+namespace {
+
+struct FootOptions {
+  std::vector<std::string> files;
+  bool json = false;
+  bool quiet = false;
+  std::string fail_on = "error";
+};
+
+int foot(const FootOptions& options) {
+  // Everything is read before anything is printed, so an unusable file leaves stdout empty.
+  Report report;
+  for (const auto& file : options.files) {
+    Settlement settlement = read_settlement(file);
+    auto findings = check_footing(settlement);
+    report.findings.insert(report.findings.end(), findings.begin(), findings.end());
+    report.settlements.push_back(std::move(settlement));
+  }
+
+  if (options.json) {
+    std::cout << to_json(report);
+  } else if (options.quiet) {
+    print_findings(std::cout, report);
+  } else {
+    print_foot_report(std::cout, report);
+  }
+  return exit_status(report, *parse_fail_on(options.fail_on));
+}
+
+} // namespace
+
+Action define_foot(CLI::App& app) {
+  auto options = std::make_shared<FootOptions>();
+  app.add_option("REPORT", options->files, "Settlement reports (Amazon Flat File V2 or V1), one settlement each")->required();
+  app.add_flag("--json", options->json, "Print the recon.report/1 JSON report instead of text");
+  app.add_flag("-q,--quiet", options->quiet, "Print only findings; nothing at all when every report foots");
+  app.add_option("--fail-on", options->fail_on, "Least severe finding that makes the exit status 1")
+      ->check(CLI::IsMember({"error", "warning", "never"}))
+      ->capture_default_str();
+  app.footer("Exit status: 0 every report foots, 1 a finding at or above --fail-on, 2 unusable input.");
+  return [options] { return foot(*options); };
+}
+
+} // namespace recon::cli

@@ -1,0 +1,97 @@
+#include "foot_text.hpp"
+
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "text_table.hpp"
+
+namespace recon::cli {
+namespace {
+
+std::string period_of(const Settlement& settlement) {
+  const auto minutes = [](Instant instant) {
+    const std::string iso = to_iso_instant(instant); // 2026-03-02T07:04:11Z
+    return iso.substr(0, 10) + " " + iso.substr(11, 5);
+  };
+  return minutes(settlement.start) + " to " + minutes(settlement.end) + " UTC";
+}
+
+std::string line_account_of(const Settlement& settlement) {
+  const LineAccount& account = settlement.line_account;
+  std::string text = fmt::format("{} lines: {} header, {} summary, {} body row{}", account.total(), account.header,
+                                 account.summary, account.body_rows, account.body_rows == 1 ? "" : "s");
+  if (account.quantity_rows > 0) text += fmt::format(" ({} with only a quantity)", account.quantity_rows);
+  if (account.blank_lines > 0) text += fmt::format(", {} blank", account.blank_lines);
+  return text;
+}
+
+void print_breakdown(std::ostream& out, const Settlement& settlement) {
+  TextTable table({Align::left, Align::left, Align::left, Align::right, Align::right, Align::right});
+  table.add_row({"Transaction type", "Amount type", "Description", "Lines", "Amount", "First line"});
+  for (const auto& category : settlement.categories) {
+    table.add_row({category.transaction_type, category.amount_type,
+                   category.amount_description.empty() ? "-" : category.amount_description,
+                   std::to_string(category.lines), to_grouped_string(category.sum), std::to_string(category.first_line)});
+  }
+  table.add_row_from(2, {"Sum of lines", std::to_string(settlement.amount_lines), to_grouped_string(settlement.lines_total)});
+  table.add_row_from(2, {"total-amount", "", to_grouped_string(settlement.total), std::to_string(settlement.summary_line)});
+  table.print(out, "  ");
+}
+
+void print_settlement(std::ostream& out, const Settlement& settlement) {
+  const std::string marketplaces = settlement.marketplaces.empty() ? "" : fmt::format("{}  ", fmt::join(settlement.marketplaces, ", "));
+  out << fmt::format("Settlement {}  {}{}  {}  deposit {}\n", settlement.id, marketplaces, settlement.currency.code(),
+                     period_of(settlement), to_iso_date(settlement.deposit_date));
+  out << fmt::format("  {} ({}), {}\n\n", settlement.file, format_name(settlement.format), line_account_of(settlement));
+  print_breakdown(out, settlement);
+  out << '\n';
+  const std::string_view currency = settlement.currency.code();
+  if (settlement.footed()) {
+    out << fmt::format("  Footed: the lines sum exactly to total-amount, {} {}.\n", to_grouped_string(settlement.total), currency);
+  } else {
+    out << fmt::format("  NOT FOOTED: the lines sum to {} {} but total-amount is {} {}, a difference of {} {}.\n",
+                       to_grouped_string(settlement.lines_total), currency, to_grouped_string(settlement.total), currency,
+                       to_grouped_string(settlement.footing_difference()), currency);
+  }
+  out << fmt::format("  Reserve: released {} {}, held {} {}.\n\n", to_grouped_string(settlement.reserve_opening()), currency,
+                     to_grouped_string(settlement.reserve_closing()), currency);
+}
+
+std::string verdict(const ReportSummary& summary) {
+  const auto settlements = fmt::format("{} settlement{}", summary.settlements, summary.settlements == 1 ? "" : "s");
+  if (summary.footed == summary.settlements) {
+    return summary.settlements == 1 ? settlements + ": it foots." : fmt::format("{}: all {} foot.", settlements, summary.footed);
+  }
+  if (summary.settlements == 1) return settlements + ": it does NOT foot.";
+  const auto unfooted = summary.settlements - summary.footed;
+  return fmt::format("{}: {} foot{}, {} do{} NOT foot.", settlements, summary.footed, summary.footed == 1 ? "s" : "",
+                     unfooted, unfooted == 1 ? "es" : "");
+}
+
+} // namespace
+
+void print_findings(std::ostream& out, const Report& report) {
+  for (const auto& finding : report.findings) {
+    if (finding.source) {
+      out << finding.source->file;
+      if (finding.source->line > 0) out << ':' << finding.source->line;
+      out << ": ";
+    }
+    out << severity_name(finding.severity) << ": " << code_name(finding.code) << ": ";
+    if (finding.settlement_id) out << "settlement " << *finding.settlement_id << ": ";
+    out << finding.message << '\n';
+  }
+}
+
+void print_foot_report(std::ostream& out, const Report& report) {
+  for (const auto& settlement : report.settlements) print_settlement(out, settlement);
+  const ReportSummary summary = summarize(report);
+  out << verdict(summary) << '\n';
+  if (!report.findings.empty()) {
+    out << '\n';
+    print_findings(out, report);
+  }
+}
+
+} // namespace recon::cli

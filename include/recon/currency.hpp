@@ -1,0 +1,29 @@
+#pragma once
+// ISO 4217 currencies and their minor-unit exponents (USD 2, JPY 0, KWD 3).
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace recon {
+
+class Currency {
+public:
+  // The currency with this ISO 4217 code, if recon knows its minor unit; codes are upper case.
+  static std::optional<Currency> from_code(std::string_view code);
+
+  [[nodiscard]] std::string_view code() const noexcept { return {code_.data(), code_.size()}; }
+  // Digits after the decimal mark: 2 for USD (cents), 0 for JPY.
+  [[nodiscard]] int exponent() const noexcept { return exponent_; }
+
+  friend bool operator==(const Currency&, const Currency&) = default;
+
+private:
+  constexpr Currency(std::array<char, 3> code, std::uint8_t exponent) : code_(code), exponent_(exponent) {}
+
+  std::array<char, 3> code_;
+  std::uint8_t exponent_;
+};
+
+} // namespace recon

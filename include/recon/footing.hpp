@@ -1,0 +1,15 @@
+#pragma once
+// Footing: do a report's body lines sum exactly to its total-amount? Amazon's reports do by
+// construction; one that does not is missing a line (often the reserve or a loan repayment).
+
+#include <vector>
+
+#include "recon/finding.hpp"
+#include "recon/settlement.hpp"
+
+namespace recon {
+
+// The findings of one report read on its own: not-footed, and rows posted outside its period.
+[[nodiscard]] std::vector<Finding> check_footing(const Settlement& settlement);
+
+} // namespace recon

@@ -1,0 +1,14 @@
+#pragma once
+// The JSON report of the contract (schema recon.report/1): money as strings with the currency's
+// exact decimals, dates in ISO 8601, ids as strings. Fields are added over time, never renamed.
+
+#include <string>
+
+#include "recon/report.hpp"
+
+namespace recon {
+
+// The whole report, pretty-printed, ending in a newline.
+[[nodiscard]] std::string to_json(const Report& report);
+
+} // namespace recon

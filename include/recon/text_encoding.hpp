@@ -1,0 +1,27 @@
+#pragma once
+// Character encodings that settlement and bank files arrive in. recon works in UTF-8 throughout;
+// these helpers decide what a file is and bring Windows-1252 text (Excel's "ANSI") into UTF-8.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace recon {
+
+[[nodiscard]] bool is_ascii(std::string_view text) noexcept;
+[[nodiscard]] bool is_valid_utf8(std::string_view text) noexcept;
+
+// Appends one code point as UTF-8.
+void append_utf8(char32_t code_point, std::string& out);
+
+// The code points of valid UTF-8 text (see is_valid_utf8; recon's lines always are).
+[[nodiscard]] std::u32string decode_utf8(std::string_view text);
+
+// Windows-1252 bytes as UTF-8. The five bytes the code page leaves undefined become U+FFFD.
+void append_windows1252_as_utf8(std::string_view bytes, std::string& out);
+
+// "UTF-16LE" or "UTF-16BE" when the start of a file is UTF-16 text (a byte-order mark, or ASCII
+// interleaved with zero bytes as Excel's "Unicode Text" writes it), "UTF-32" likewise; else nullopt.
+[[nodiscard]] std::optional<std::string_view> detect_wide_encoding(std::string_view first_bytes) noexcept;
+
+} // namespace recon

@@ -1,0 +1,93 @@
+#include "recon/report_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace recon {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json money_json(const Money& money) { return to_plain_string(money); }
+
+Json decimal_mark_json(const std::optional<DecimalMark>& mark) {
+  if (!mark) return nullptr;
+  return *mark == DecimalMark::comma ? "comma" : "point";
+}
+
+Json category_json(const Category& category) {
+  return Json{{"transaction_type", category.transaction_type},
+              {"amount_type", category.amount_type},
+              {"amount_description", category.amount_description},
+              {"lines", category.lines},
+              {"amount", money_json(category.sum)},
+              {"first_line", category.first_line}};
+}
+
+Json settlement_json(const Settlement& settlement) {
+  Json categories = Json::array();
+  for (const auto& category : settlement.categories) categories.push_back(category_json(category));
+  const LineAccount& account = settlement.line_account;
+  return Json{
+      {"id", settlement.id},
+      {"files", Json::array({settlement.file})},
+      {"format", format_name(settlement.format)},
+      {"marketplaces", settlement.marketplaces},
+      {"currency", settlement.currency.code()},
+      {"start", to_iso_instant(settlement.start)},
+      {"end", to_iso_instant(settlement.end)},
+      {"deposit_date", to_iso_date(settlement.deposit_date)},
+      {"total", money_json(settlement.total)},
+      {"lines_total", money_json(settlement.lines_total)},
+      {"footed", settlement.footed()},
+      {"lines", account.body_rows},
+      {"reserve", {{"opening", money_json(settlement.reserve_opening())}, {"closing", money_json(settlement.reserve_closing())}}},
+      {"source", {{"file", settlement.file}, {"line", settlement.summary_line}}},
+      {"decimal_mark", decimal_mark_json(settlement.decimal_mark)},
+      {"line_account",
+       {{"header", account.header},
+        {"summary", account.summary},
+        {"body_rows", account.body_rows},
+        {"quantity_rows", account.quantity_rows},
+        {"blank_lines", account.blank_lines},
+        {"total", account.total()}}},
+      {"categories", categories},
+  };
+}
+
+Json finding_json(const Finding& finding) {
+  Json source = nullptr;
+  if (finding.source) source = Json{{"file", finding.source->file}, {"line", finding.source->line}};
+  return Json{
+      {"code", code_name(finding.code)},
+      {"severity", severity_name(finding.severity)},
+      {"settlement_id", finding.settlement_id ? Json(*finding.settlement_id) : Json(nullptr)},
+      {"amount", finding.amount ? money_json(*finding.amount) : Json(nullptr)},
+      {"currency", finding.amount ? Json(finding.amount->currency().code()) : Json(nullptr)},
+      {"message", finding.message},
+      {"source", source},
+  };
+}
+
+} // namespace
+
+std::string to_json(const Report& report) {
+  Json settlements = Json::array();
+  for (const auto& settlement : report.settlements) settlements.push_back(settlement_json(settlement));
+  Json findings = Json::array();
+  for (const auto& finding : report.findings) findings.push_back(finding_json(finding));
+  const ReportSummary summary = summarize(report);
+  const Json document{
+      {"schema", "recon.report/1"},
+      {"settlements", settlements},
+      {"exceptions", findings},
+      {"summary",
+       {{"settlements", summary.settlements},
+        {"footed", summary.footed},
+        {"errors", summary.errors},
+        {"warnings", summary.warnings},
+        {"infos", summary.infos}}},
+  };
+  return document.dump(2) + "\n";
+}
+
+} // namespace recon

@@ -1,0 +1,272 @@
+#include "recon/settlement_reader.hpp"
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include <spdlog/spdlog.h>
+
+#include "recon/amount_text.hpp"
+#include "recon/input_error.hpp"
+#include "recon/line_source.hpp"
+#include "recon/posted_date.hpp"
+#include "recon/settlement_id.hpp"
+#include "recon/tab_fields.hpp"
+#include "report_layout.hpp"
+#include "settlement_builder.hpp"
+
+namespace recon {
+namespace {
+
+constexpr std::string_view download_again =
+    "Download the report again from Seller Central (Reports > Payments > All Statements) and give it to "
+    "recon without opening it in a spreadsheet first.";
+
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+class SettlementFileReader {
+public:
+  explicit SettlementFileReader(const std::string& path) : source_(path) {}
+
+  Settlement read() {
+    while (const auto line = source_.next()) {
+      row_ = *line;
+      if (!layout_) {
+        read_header();
+      } else if (is_blank(row_.text)) {
+        ++account_.blank_lines;
+      } else {
+        read_row();
+      }
+    }
+    if (!layout_) throw InputError(source_.path(), 0, "the file is empty").with_hint(std::string(download_again));
+    if (!builder_) {
+      throw InputError(source_.path(), 0, "the report has no summary row (the row with total-amount and no transaction-type)")
+          .with_hint("The file may have been cut short or edited. " + std::string(download_again));
+    }
+    if (source_.saw_windows1252()) spdlog::debug("{}: read as Windows-1252 where it was not UTF-8", source_.path());
+    return std::move(*builder_).finish(account_, amounts_->mark());
+  }
+
+private:
+  void read_header() {
+    split_tab_fields(row_.text, fields_);
+    layout_ = detect_layout(fields_, row_.text, source_.path());
+    account_.header = 1;
+    spdlog::debug("{}: {} with {} columns", source_.path(), format_name(layout_->format), layout_->field_count);
+  }
+
+  void read_row() {
+    split_tab_fields(row_.text, fields_);
+    if (fields_.size() != layout_->field_count) {
+      fail({}, "the row has " + std::to_string(fields_.size()) + " fields but the header has " +
+                   std::to_string(layout_->field_count),
+           "Rows of a settlement report have one field per header column, separated by tabs. The file may be cut "
+           "short or edited. " + std::string(download_again));
+    }
+    check_settlement_id();
+    if (!trim_field(field(layout_->summary.total_amount)).empty()) {
+      read_summary();
+      replay_deferred_rows();
+    } else if (builder_) {
+      read_body();
+    } else {
+      // Body rows before the summary row: keep them until the summary says what currency they are in.
+      deferred_.emplace_back(row_.number, std::string(row_.text));
+    }
+  }
+
+  void check_settlement_id() {
+    const std::string_view id = trim_field(field(layout_->summary.settlement_id));
+    if (id.empty()) fail(id, "the row has no settlement-id", std::string(download_again));
+    if (const auto damage = spreadsheet_damage(id)) {
+      fail(field(layout_->summary.settlement_id),
+           "settlement-id \"" + std::string(id) + "\" was damaged by a spreadsheet: " + *damage +
+               ", and the digits it dropped cannot be recovered",
+           std::string(download_again));
+    }
+    if (settlement_id_.empty()) {
+      settlement_id_ = id;
+      settlement_id_line_ = row_.number;
+    } else if (id != settlement_id_) {
+      fail(id, "the row belongs to settlement " + std::string(id) + ", but line " + std::to_string(settlement_id_line_) +
+                   " belongs to settlement " + settlement_id_,
+           "A settlement report holds one settlement. Were two files joined together? Give recon each report as "
+           "Amazon delivered it.");
+    }
+  }
+
+  void read_summary() {
+    if (builder_) {
+      fail(field(layout_->summary.total_amount),
+           "a second summary row (a row with total-amount); the first is on line " +
+               std::to_string(builder_->summary().summary_line),
+           "A settlement report has exactly one summary row. Were two files joined together?");
+    }
+    if (!trim_field(field(layout_->transaction_type)).empty()) {
+      fail(field(layout_->transaction_type),
+           "the row has both a total-amount, as the summary row has, and a transaction-type, as body rows have",
+           std::string(download_again));
+    }
+    const std::string_view currency_text = trim_field(field(layout_->summary.currency));
+    const auto currency = Currency::from_code(currency_text);
+    if (!currency) {
+      fail(field(layout_->summary.currency), "unknown currency \"" + std::string(currency_text) + "\"",
+           "The summary row's currency column holds an ISO 4217 code such as USD, EUR or JPY.");
+    }
+    currency_ = currency;
+    amounts_.emplace(currency->exponent());
+    const Instant start = instant_at(layout_->summary.start_date, "settlement-start-date");
+    const Instant end = instant_at(layout_->summary.end_date, "settlement-end-date");
+    if (end < start) {
+      fail(field(layout_->summary.end_date), "settlement-end-date is before settlement-start-date", std::string(download_again));
+    }
+    const Day start_day = std::chrono::floor<date::days>(start);
+    const Day end_day = std::chrono::floor<date::days>(end);
+    posted_dates_.emplace(start_day, end_day);
+
+    builder_.emplace(Settlement{.id = settlement_id_,
+                                .format = layout_->format,
+                                .file = source_.path(),
+                                .summary_line = row_.number,
+                                .marketplaces = {},
+                                .currency = *currency,
+                                .start = start,
+                                .end = end,
+                                .deposit_date = deposit_date(),
+                                .total = money_at(layout_->summary.total_amount),
+                                .lines_total = Money::zero(*currency),
+                                .amount_lines = 0,
+                                .categories = {},
+                                .carry_lines = {},
+                                .line_account = {},
+                                .decimal_mark = std::nullopt,
+                                .posted_outside_period = 0,
+                                .first_posted_outside_period = 0});
+    account_.summary = 1;
+  }
+
+  void replay_deferred_rows() {
+    for (const auto& [number, text] : std::exchange(deferred_, {})) {
+      row_ = TextLine{number, text};
+      split_tab_fields(row_.text, fields_);
+      read_body();
+    }
+  }
+
+  void read_body() {
+    ++account_.body_rows;
+    const std::string_view currency = trim_field(field(layout_->summary.currency));
+    if (!currency.empty() && currency != builder_->summary().currency.code()) {
+      fail(currency, "the row's currency differs from the summary row's " + std::string(builder_->summary().currency.code()),
+           std::string(download_again));
+    }
+    const std::string_view posted_time =
+        layout_->posted_date_time ? trim_field(field(*layout_->posted_date_time)) : std::string_view{};
+    const auto posted = posted_dates_->resolve(trim_field(field(layout_->posted_date)), posted_time);
+    if (!posted) fail(posted_time.empty() ? field(layout_->posted_date) : posted_time, posted.error(), {});
+    if (!posted_dates_->inside_period(posted.value())) builder_->note_posted_outside_period(row_.number);
+
+    const std::string_view transaction_type = trim_field(field(layout_->transaction_type));
+    const std::string_view marketplace = trim_field(field(layout_->marketplace));
+    if (layout_->format == ReportFormat::amazon_v2) {
+      const std::string_view amount = field(layout_->amount);
+      if (trim_field(amount).empty()) fail(amount, "the row has no amount", std::string(download_again));
+      add({row_.number, transaction_type, trim_field(field(layout_->amount_type)),
+           trim_field(field(layout_->amount_description)), money_at(layout_->amount), posted.value(), marketplace});
+      return;
+    }
+    read_v1_amounts(transaction_type, marketplace, posted.value());
+  }
+
+  // A V1 row spreads its money over typed columns; each filled one is a line of its own. Events
+  // without an order (fees, reserve, carry lines) name themselves in transaction-type and put the
+  // money in other-amount: they become V2's other-transaction lines, described by that name.
+  void read_v1_amounts(std::string_view transaction_type, std::string_view marketplace, Day posted) {
+    bool any_amount = false;
+    for (const auto& column : layout_->v1_amounts) {
+      if (trim_field(field(column.amount)).empty()) continue;
+      any_amount = true;
+      const Money amount = money_at(column.amount);
+      if (column.amount_type == "other-transaction") {
+        add({row_.number, "other-transaction", "other-transaction", transaction_type, amount, posted, marketplace});
+      } else {
+        const std::string_view label = column.label ? trim_field(field(*column.label)) : std::string_view{};
+        add({row_.number, transaction_type, column.amount_type, label, amount, posted, marketplace});
+      }
+    }
+    if (!any_amount) ++account_.quantity_rows; // V1 gives each order item a row carrying only its quantity
+  }
+
+  void add(const SettlementLine& line) {
+    if (!builder_->add(line)) {
+      fail({}, "the amounts add up to more than recon can hold exactly (about 92 quadrillion units)",
+           "No real settlement comes near this: check that the amount column holds amounts.");
+    }
+  }
+
+  Money money_at(std::size_t column) {
+    const std::string_view text = field(column);
+    const auto minor_units = amounts_->read(text);
+    if (!minor_units) {
+      std::string hint = "Amounts are written like -32.40 or 179,99.";
+      if (const auto mark = amounts_->mark()) {
+        hint += " This file's amounts use " + std::string(describe(*mark)) + ".";
+      }
+      fail(text, "cannot read the amount \"" + std::string(trim_field(text)) + "\": " + minor_units.error(), hint);
+    }
+    return Money(minor_units.value(), *currency_);
+  }
+
+  Instant instant_at(std::size_t column, std::string_view name) {
+    const auto instant = parse_instant(field(column));
+    if (!instant) fail(field(column), "cannot read " + std::string(name) + ": " + instant.error(), {});
+    return instant.value();
+  }
+
+  Day deposit_date() {
+    const std::string_view text = field(layout_->summary.deposit_date);
+    const auto reading = parse_date(text);
+    if (!reading) fail(text, "cannot read deposit-date: " + reading.error(), {});
+    if (reading.value().ambiguous()) fail(text, "deposit-date could be month-first or day-first", {});
+    return reading.value().month_first ? *reading.value().month_first : *reading.value().day_first;
+  }
+
+  [[nodiscard]] std::string_view field(std::size_t index) const { return fields_[index]; }
+
+  // Stops the read with an input error pointing at `span`, which is a view into the current row
+  // (an empty view without data points at the whole row).
+  [[noreturn]] void fail(std::string_view span, std::string message, std::string hint) const {
+    std::size_t offset = 0;
+    std::size_t length = row_.text.size();
+    if (span.data() != nullptr && span.data() >= row_.text.data() && span.data() <= row_.text.data() + row_.text.size()) {
+      offset = static_cast<std::size_t>(span.data() - row_.text.data());
+      length = span.size();
+    }
+    auto error = InputError(source_.path(), row_.number, std::move(message));
+    error.with_excerpt(std::string(row_.text), offset, length);
+    if (!hint.empty()) error.with_hint(std::move(hint));
+    throw error;
+  }
+
+  LineSource source_;
+  TextLine row_{0, {}};
+  std::vector<std::string_view> fields_;
+  std::optional<ReportLayout> layout_;
+  std::optional<Currency> currency_;
+  std::optional<AmountReader> amounts_;
+  std::optional<PostedDateResolver> posted_dates_;
+  std::optional<SettlementBuilder> builder_;
+  std::string settlement_id_;
+  std::uint64_t settlement_id_line_ = 0;
+  std::vector<std::pair<std::uint64_t, std::string>> deferred_;
+  LineAccount account_;
+};
+
+} // namespace
+
+Settlement read_settlement(const std::string& path) { return SettlementFileReader(path).read(); }
+
+} // namespace recon

@@ -1,0 +1,99 @@
+#include "recon/line_source.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "recon/input_error.hpp"
+#include "temp_file.hpp"
+
+namespace recon {
+namespace {
+
+using namespace std::string_literals;
+using test::TempFile;
+using ::testing::HasSubstr;
+
+std::vector<std::string> lines_of(const std::string& path) {
+  LineSource source(path);
+  std::vector<std::string> lines;
+  while (const auto line = source.next()) {
+    EXPECT_EQ(line->number, lines.size() + 1);
+    lines.emplace_back(line->text);
+  }
+  return lines;
+}
+
+InputError error_reading(const std::string& path) {
+  try {
+    (void)lines_of(path);
+  } catch (const InputError& error) {
+    return error;
+  }
+  ADD_FAILURE() << "reading " << path << " should fail";
+  return InputError(path, 0, "");
+}
+
+TEST(LineSource, ReadsLinesWithOrWithoutAFinalNewline) {
+  EXPECT_EQ(lines_of(TempFile("a\nb\n").path()), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(lines_of(TempFile("a\nb").path()), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(lines_of(TempFile("a\n\nb\n").path()), (std::vector<std::string>{"a", "", "b"}));
+  EXPECT_TRUE(lines_of(TempFile("").path()).empty());
+}
+
+TEST(LineSource, StripsCrlfAndTheUtf8ByteOrderMark) {
+  EXPECT_EQ(lines_of(TempFile("\xEF\xBB\xBFhead\r\nrow\r\n").path()), (std::vector<std::string>{"head", "row"}));
+}
+
+TEST(LineSource, ReadsWindows1252AsUtf8) {
+  TempFile file("sku\tM\xDCSLI\n");
+  LineSource source(file.path());
+  EXPECT_EQ(source.next()->text, "sku\tMÜSLI");
+  EXPECT_TRUE(source.saw_windows1252());
+}
+
+TEST(LineSource, KeepsUtf8AsItIs) {
+  TempFile file("sku\tMÜSLI\n");
+  LineSource source(file.path());
+  EXPECT_EQ(source.next()->text, "sku\tMÜSLI");
+  EXPECT_FALSE(source.saw_windows1252());
+}
+
+TEST(LineSource, NamesTheLineOfANulByte) {
+  const auto error = error_reading(TempFile("one\ntwo\nth\0ree\n"s).path());
+  EXPECT_EQ(error.line(), 3U);
+  EXPECT_THAT(error.message(), HasSubstr("NUL"));
+}
+
+TEST(LineSource, RefusesUtf16NamingTheEncoding) {
+  const auto error = error_reading(TempFile("\xFF\xFEs\0e\0t\0\n\0"s).path());
+  EXPECT_EQ(error.line(), 0U);
+  EXPECT_THAT(error.message(), HasSubstr("UTF-16LE"));
+}
+
+TEST(LineSource, RefusesMissingFilesAndDirectories) {
+  TempFile file("x");
+  EXPECT_THAT(error_reading(file.directory() + "/absent.txt").message(), HasSubstr("No such file"));
+  EXPECT_THAT(error_reading(file.directory()).message(), HasSubstr("directory"));
+}
+
+TEST(LineSource, ReadsFilesLargerThanOneReadBlock) {
+  // fccp reads 32 MiB up front and 16 MiB at a time after; cross both, ending without a newline.
+  std::string text;
+  const std::string row(99, 'x');
+  for (int i = 0; i < 500000; ++i) text += row + '\n';
+  text += "last";
+  const auto lines = lines_of(TempFile(text).path());
+  ASSERT_EQ(lines.size(), 500001U);
+  EXPECT_EQ(lines.back(), "last");
+  EXPECT_EQ(lines[123456], row);
+}
+
+TEST(LineSource, RefusesALineLongerThanTheReadersLimit) {
+  const std::string text = "header\n" + std::string(17 * 1024 * 1024, 'x') + "\n";
+  const auto error = error_reading(TempFile(text).path());
+  EXPECT_EQ(error.line(), 2U);
+  EXPECT_THAT(error.message(), HasSubstr("16 MiB"));
+}
+
+} // namespace
+} // namespace recon

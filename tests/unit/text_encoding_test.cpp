@@ -1,0 +1,44 @@
+#include "recon/text_encoding.hpp"
+
+#include <gtest/gtest.h>
+
+namespace recon {
+namespace {
+
+TEST(Utf8, ValidatesStrictly) {
+  EXPECT_TRUE(is_valid_utf8("MÜSLI-500G"));
+  EXPECT_TRUE(is_valid_utf8("plain"));
+  EXPECT_TRUE(is_valid_utf8("\xF0\x9F\x93\xA6")); // 📦
+  EXPECT_FALSE(is_valid_utf8("M\xDCSLI"));         // Windows-1252 Ü
+  EXPECT_FALSE(is_valid_utf8("\xC3"));             // cut short
+  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));         // overlong
+  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));     // a surrogate
+  EXPECT_FALSE(is_valid_utf8("\xF4\x90\x80\x80")); // past U+10FFFF
+}
+
+TEST(Windows1252, TranscodesToUtf8) {
+  std::string out;
+  append_windows1252_as_utf8("M\xDCSLI \x80 \x93quoted\x94 \x81", out);
+  EXPECT_EQ(out, "MÜSLI € “quoted” \xEF\xBF\xBD");
+}
+
+TEST(Utf8, RoundTripsCodePoints) {
+  const std::string text = "a€📦Ü";
+  std::string back;
+  for (const char32_t cp : decode_utf8(text)) append_utf8(cp, back);
+  EXPECT_EQ(back, text);
+  EXPECT_EQ(decode_utf8(text).size(), 4U);
+}
+
+TEST(WideEncoding, RecognisesExcelsUnicodeText) {
+  using namespace std::string_view_literals;
+  EXPECT_EQ(detect_wide_encoding("\xFF\xFEs\0e\0"sv), "UTF-16LE");
+  EXPECT_EQ(detect_wide_encoding("\xFE\xFF\0s\0e"sv), "UTF-16BE");
+  EXPECT_EQ(detect_wide_encoding("s\0e\0"sv), "UTF-16LE");
+  EXPECT_EQ(detect_wide_encoding("\xFF\xFE\0\0"sv), "UTF-32LE");
+  EXPECT_FALSE(detect_wide_encoding("settlement-id"));
+  EXPECT_FALSE(detect_wide_encoding("\xEF\xBB\xBFsettlement-id"));
+}
+
+} // namespace
+} // namespace recon
