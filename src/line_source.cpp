@@ -10,10 +10,14 @@
 
 // fccp copies the file name with strncpy into a fixed buffer; GCC's optimiser flags the (harmless,
 // deliberate) truncation inside the header. The name recon reports comes from LineSource, not fccp.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wstringop-truncation"
 #include <libfccp/csv.h>
 #pragma GCC diagnostic pop
+#else
+#include <libfccp/csv.h>
+#endif
 
 #include "recon/input_error.hpp"
 #include "recon/text_encoding.hpp"
