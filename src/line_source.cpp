@@ -20,6 +20,7 @@
 #endif
 
 #include "recon/input_error.hpp"
+#include "recon/sha256.hpp"
 #include "recon/text_encoding.hpp"
 
 namespace recon {
@@ -42,7 +43,8 @@ struct ReadFailed {
 // here, where every byte passes exactly once, and a missing final newline is supplied.
 class CheckedFileBytes final : public io::ByteSourceBase {
 public:
-  explicit CheckedFileBytes(int fd) noexcept : fd_(fd) {}
+  // `digest` sees every byte of the file (and not the newline supplied at its end).
+  CheckedFileBytes(int fd, Sha256& digest) noexcept : fd_(fd), digest_(digest) {}
   ~CheckedFileBytes() override { ::close(fd_); }
   CheckedFileBytes(const CheckedFileBytes&) = delete;
   CheckedFileBytes& operator=(const CheckedFileBytes&) = delete;
@@ -77,11 +79,13 @@ private:
     if (const void* nul = std::memchr(bytes, 0, count)) {
       throw NulByteFound{offset_ + static_cast<std::uint64_t>(static_cast<const char*>(nul) - bytes)};
     }
+    digest_.update({bytes, count});
     last_byte_ = bytes[count - 1];
     offset_ += count;
   }
 
   int fd_;
+  Sha256& digest_;
   std::uint64_t offset_ = 0;
   char last_byte_ = '\n';
   bool at_end_ = false;
@@ -124,7 +128,7 @@ int open_for_reading(const std::string& path) {
 LineSource::LineSource(std::string path) : path_(std::move(path)) {
   const int fd = open_for_reading(path_);
   try {
-    reader_ = std::make_unique<io::LineReader>(path_, std::make_unique<CheckedFileBytes>(fd));
+    reader_ = std::make_unique<io::LineReader>(path_, std::make_unique<CheckedFileBytes>(fd, digest_));
   } catch (...) {
     rethrow_as_input_error(std::current_exception());
   }
@@ -133,13 +137,19 @@ LineSource::LineSource(std::string path) : path_(std::move(path)) {
 LineSource::~LineSource() = default;
 
 std::optional<TextLine> LineSource::next() {
+  if (!reader_) return std::nullopt;
   char* raw = nullptr;
   try {
     raw = reader_->next_line();
   } catch (...) {
     rethrow_as_input_error(std::current_exception());
   }
-  if (raw == nullptr) return std::nullopt;
+  if (raw == nullptr) {
+    // Joins fccp's reader thread before the digest is read, so no read is still in flight.
+    reader_.reset();
+    sha256_ = digest_.finish_hex();
+    return std::nullopt;
+  }
 
   ++line_number_;
   std::string_view text(raw); // the byte source guarantees no NUL inside a line

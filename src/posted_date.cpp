@@ -9,15 +9,22 @@ PostedDateResolver::PostedDateResolver(Day period_start, Day period_end) noexcep
 
 bool PostedDateResolver::inside_period(Day day) const noexcept { return day >= earliest_ && day <= latest_; }
 
-ParseResult<Day> PostedDateResolver::resolve(std::string_view posted_date, std::string_view posted_date_time) {
+ParseResult<PostedAt> PostedDateResolver::resolve(std::string_view posted_date, std::string_view posted_date_time) {
+  using Result = ParseResult<PostedAt>;
   if (!posted_date_time.empty()) {
     const auto instant = parse_instant(posted_date_time);
-    if (!instant) return ParseResult<Day>::failure("posted-date-time: " + instant.error());
-    return ParseResult<Day>::success(std::chrono::floor<date::days>(instant.value()));
+    if (!instant) return Result::failure("posted-date-time: " + instant.error());
+    return Result::success(PostedAt{std::chrono::floor<date::days>(instant.value()), instant.value()});
+  }
+  // V1 writes an instant into posted-date itself.
+  if (const auto instant = parse_instant(posted_date)) {
+    return Result::success(PostedAt{std::chrono::floor<date::days>(instant.value()), instant.value()});
   }
   const auto reading = parse_date(posted_date);
-  if (!reading) return ParseResult<Day>::failure("posted-date: " + reading.error());
-  return choose(reading.value(), posted_date);
+  if (!reading) return Result::failure("posted-date: " + reading.error());
+  const auto day = choose(reading.value(), posted_date);
+  if (!day) return Result::failure(day.error());
+  return Result::success(PostedAt{day.value(), std::nullopt});
 }
 
 ParseResult<Day> PostedDateResolver::choose(const DateReading& reading, std::string_view text) {

@@ -42,6 +42,7 @@ Json settlement_json(const Settlement& settlement) {
       {"lines", account.body_rows},
       {"reserve", {{"opening", money_json(settlement.reserve_opening())}, {"closing", money_json(settlement.reserve_closing())}}},
       {"source", {{"file", settlement.file}, {"line", settlement.summary_line}}},
+      {"sha256", settlement.sha256},
       {"decimal_mark", decimal_mark_json(settlement.decimal_mark)},
       {"line_account",
        {{"header", account.header},

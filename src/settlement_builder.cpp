@@ -16,6 +16,7 @@ bool SettlementBuilder::add(const SettlementLine& line) {
   settlement_.lines_total = *lines_total;
   category.sum = *category_sum;
   ++category.lines;
+  add_to_month(category, line); // cannot overflow: a month's sum is bounded by the category's
   ++settlement_.amount_lines;
   note_marketplace(line.marketplace);
   if (const CarryKind kind = classify_carry(line.amount_description); kind != CarryKind::none) {
@@ -28,9 +29,10 @@ void SettlementBuilder::note_posted_outside_period(std::uint64_t line) {
   if (settlement_.posted_outside_period++ == 0) settlement_.first_posted_outside_period = line;
 }
 
-Settlement SettlementBuilder::finish(const LineAccount& account, std::optional<DecimalMark> mark) && {
+Settlement SettlementBuilder::finish(const LineAccount& account, std::optional<DecimalMark> mark, std::string sha256) && {
   settlement_.line_account = account;
   settlement_.decimal_mark = mark;
+  settlement_.sha256 = std::move(sha256);
   return std::move(settlement_);
 }
 
@@ -42,7 +44,18 @@ Category& SettlementBuilder::category_for(const SettlementLine& line) {
   category_index_.emplace(key_, settlement_.categories.size());
   return settlement_.categories.emplace_back(Category{std::string(line.transaction_type), std::string(line.amount_type),
                                                       std::string(line.amount_description), 0,
-                                                      Money::zero(settlement_.currency), line.line});
+                                                      Money::zero(settlement_.currency), line.line, {}});
+}
+
+void SettlementBuilder::add_to_month(Category& category, const SettlementLine& line) {
+  const date::year_month month = date::year_month_day{line.posted}.year() / date::year_month_day{line.posted}.month();
+  auto& months = category.months;
+  auto found = std::find_if(months.begin(), months.end(), [month](const MonthSum& sum) { return sum.month >= month; });
+  if (found == months.end() || found->month != month) {
+    found = months.insert(found, MonthSum{month, 0, Money::zero(settlement_.currency)});
+  }
+  ++found->lines;
+  found->sum = found->sum + line.amount;
 }
 
 void SettlementBuilder::note_marketplace(std::string_view marketplace) {

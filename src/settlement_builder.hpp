@@ -20,7 +20,7 @@ public:
   void note_posted_outside_period(std::uint64_t line);
 
   [[nodiscard]] const Settlement& summary() const noexcept { return settlement_; }
-  [[nodiscard]] Settlement finish(const LineAccount& account, std::optional<DecimalMark> mark) &&;
+  [[nodiscard]] Settlement finish(const LineAccount& account, std::optional<DecimalMark> mark, std::string sha256) &&;
 
 private:
   struct KeyHash {
@@ -29,6 +29,7 @@ private:
   };
 
   Category& category_for(const SettlementLine& line);
+  void add_to_month(Category& category, const SettlementLine& line);
   void note_marketplace(std::string_view marketplace);
 
   Settlement settlement_;

@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include <date/tz.h>
 #include <spdlog/spdlog.h>
 
 #include "recon/amount_text.hpp"
@@ -28,7 +29,7 @@ bool is_blank(std::string_view line) {
 
 class SettlementFileReader {
 public:
-  explicit SettlementFileReader(const std::string& path) : source_(path) {}
+  SettlementFileReader(const std::string& path, const ReadOptions& options) : source_(path), options_(options) {}
 
   Settlement read() {
     while (const auto line = source_.next()) {
@@ -47,7 +48,7 @@ public:
           .with_hint("The file may have been cut short or edited. " + std::string(download_again));
     }
     if (source_.saw_windows1252()) spdlog::debug("{}: read as Windows-1252 where it was not UTF-8", source_.path());
-    return std::move(*builder_).finish(account_, amounts_->mark());
+    return std::move(*builder_).finish(account_, amounts_->mark(), source_.sha256());
   }
 
 private:
@@ -130,6 +131,7 @@ private:
     builder_.emplace(Settlement{.id = settlement_id_,
                                 .format = layout_->format,
                                 .file = source_.path(),
+                                .sha256 = {},
                                 .summary_line = row_.number,
                                 .marketplaces = {},
                                 .currency = *currency,
@@ -167,7 +169,8 @@ private:
         layout_->posted_date_time ? trim_field(field(*layout_->posted_date_time)) : std::string_view{};
     const auto posted = posted_dates_->resolve(trim_field(field(layout_->posted_date)), posted_time);
     if (!posted) fail(posted_time.empty() ? field(layout_->posted_date) : posted_time, posted.error(), {});
-    if (!posted_dates_->inside_period(posted.value())) builder_->note_posted_outside_period(row_.number);
+    if (!posted_dates_->inside_period(posted.value().day)) builder_->note_posted_outside_period(row_.number);
+    const Day posted_day = local_day(posted.value());
 
     const std::string_view transaction_type = trim_field(field(layout_->transaction_type));
     const std::string_view marketplace = trim_field(field(layout_->marketplace));
@@ -175,10 +178,10 @@ private:
       const std::string_view amount = field(layout_->amount);
       if (trim_field(amount).empty()) fail(amount, "the row has no amount", std::string(download_again));
       add({row_.number, transaction_type, trim_field(field(layout_->amount_type)),
-           trim_field(field(layout_->amount_description)), money_at(layout_->amount), posted.value(), marketplace});
+           trim_field(field(layout_->amount_description)), money_at(layout_->amount), posted_day, marketplace});
       return;
     }
-    read_v1_amounts(transaction_type, marketplace, posted.value());
+    read_v1_amounts(transaction_type, marketplace, posted_day);
   }
 
   // A V1 row spreads its money over typed columns; each filled one is a line of its own. Events
@@ -198,6 +201,12 @@ private:
       }
     }
     if (!any_amount) ++account_.quantity_rows; // V1 gives each order item a row carrying only its quantity
+  }
+
+  // The posting day in the zone whose months the books use; a bare date is already local.
+  [[nodiscard]] Day local_day(const PostedAt& posted) const {
+    if (!posted.instant || options_.month_zone == nullptr) return posted.day;
+    return std::chrono::floor<date::days>(options_.month_zone->to_local(*posted.instant).time_since_epoch()) + Day{};
   }
 
   void add(const SettlementLine& line) {
@@ -252,6 +261,7 @@ private:
   }
 
   LineSource source_;
+  ReadOptions options_;
   TextLine row_{0, {}};
   std::vector<std::string_view> fields_;
   std::optional<ReportLayout> layout_;
@@ -267,6 +277,8 @@ private:
 
 } // namespace
 
-Settlement read_settlement(const std::string& path) { return SettlementFileReader(path).read(); }
+Settlement read_settlement(const std::string& path, const ReadOptions& options) {
+  return SettlementFileReader(path, options).read();
+}
 
 } // namespace recon

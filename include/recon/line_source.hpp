@@ -6,7 +6,8 @@
 //   - UTF-16 and UTF-32 files (Excel's "Unicode Text") are refused, naming the encoding;
 //   - a line over the reader's 16 MiB limit is an input error, not a crash;
 //   - CRLF endings and a UTF-8 byte-order mark are removed;
-//   - a line that is not valid UTF-8 is read as Windows-1252 and handed out as UTF-8.
+//   - a line that is not valid UTF-8 is read as Windows-1252 and handed out as UTF-8;
+//   - the file's SHA-256 is computed on the way, without a second read.
 // Every failure surfaces as recon::InputError naming the file and, where there is one, the line.
 
 #include <cstdint>
@@ -14,6 +15,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "recon/sha256.hpp"
 
 namespace io {
 class LineReader;
@@ -40,11 +43,15 @@ public:
   [[nodiscard]] const std::string& path() const noexcept { return path_; }
   // True once any line has been read as Windows-1252.
   [[nodiscard]] bool saw_windows1252() const noexcept { return saw_windows1252_; }
+  // SHA-256 of the file's bytes, in hex, once next() has returned nullopt; empty before.
+  [[nodiscard]] const std::string& sha256() const noexcept { return sha256_; }
 
 private:
   [[noreturn]] void rethrow_as_input_error(std::exception_ptr failure) const;
 
   std::string path_;
+  Sha256 digest_;
+  std::string sha256_;
   std::unique_ptr<io::LineReader> reader_;
   std::uint64_t line_number_ = 0;
   std::string transcoded_;

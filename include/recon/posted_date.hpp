@@ -12,14 +12,20 @@
 
 namespace recon {
 
+// When a row was posted: always a day, and the instant too when the report gives one.
+struct PostedAt {
+  Day day; // in UTC when from an instant
+  std::optional<Instant> instant;
+};
+
 class PostedDateResolver {
 public:
   // The settlement period, in days; dates up to a day outside it still count as inside, because
   // Amazon's period boundaries fall at a time of day and posting dates do not carry one.
   PostedDateResolver(Day period_start, Day period_end) noexcept;
 
-  // The posting day of one row. posted_date_time may be empty (older layouts lack it).
-  [[nodiscard]] ParseResult<Day> resolve(std::string_view posted_date, std::string_view posted_date_time);
+  // When one row was posted. posted_date_time may be empty (older layouts lack it).
+  [[nodiscard]] ParseResult<PostedAt> resolve(std::string_view posted_date, std::string_view posted_date_time);
 
   [[nodiscard]] bool inside_period(Day day) const noexcept;
 

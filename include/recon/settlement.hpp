@@ -21,6 +21,14 @@ enum class ReportFormat { amazon_v2, amazon_v1 };
 // "amazon-v2", "amazon-v1": the names the JSON report uses.
 [[nodiscard]] std::string_view format_name(ReportFormat format) noexcept;
 
+// A category's lines posted in one calendar month (see ReadOptions::month_zone), for books that
+// split a settlement at month ends.
+struct MonthSum {
+  date::year_month month;
+  std::uint64_t lines = 0;
+  Money sum;
+};
+
 struct Category {
   std::string transaction_type;
   std::string amount_type;
@@ -28,6 +36,7 @@ struct Category {
   std::uint64_t lines = 0;
   Money sum;
   std::uint64_t first_line = 0; // where the category first appears in the file
+  std::vector<MonthSum> months;  // in calendar order; their sums add up to `sum`
 };
 
 struct CarryEntry {
@@ -51,6 +60,7 @@ struct Settlement {
   std::string id;
   ReportFormat format = ReportFormat::amazon_v2;
   std::string file;
+  std::string sha256; // of the file's bytes
   std::uint64_t summary_line = 0;
   std::vector<std::string> marketplaces; // in order of first appearance
   Currency currency;

@@ -18,7 +18,7 @@ struct SettlementLine {
   std::string_view amount_type;
   std::string_view amount_description;
   Money amount;
-  Day posted;
+  Day posted;               // the posting day in ReadOptions::month_zone (UTC by default)
   std::string_view marketplace; // may be empty (fees and carry lines often have none)
 };
 

@@ -9,21 +9,29 @@ Day day(int y, unsigned m, unsigned d) { return Day{date::year{y} / date::month{
 
 TEST(PostedDateResolver, PrefersPostedDateTime) {
   PostedDateResolver resolver(day(2025, 6, 1), day(2025, 6, 15));
-  EXPECT_EQ(resolver.resolve("09/06/25", "2025-06-09 10:00:00 UTC").value(), day(2025, 6, 9));
+  EXPECT_EQ(resolver.resolve("09/06/25", "2025-06-09 10:00:00 UTC").value().day, day(2025, 6, 9));
+  EXPECT_TRUE(resolver.resolve("09/06/25", "2025-06-09 10:00:00 UTC").value().instant);
+}
+
+TEST(PostedDateResolver, ReadsV1InstantsInPostedDate) {
+  PostedDateResolver resolver(day(2025, 6, 1), day(2025, 6, 15));
+  const auto posted = resolver.resolve("2025-06-06T23:04:51+00:00", "").value();
+  EXPECT_EQ(posted.day, day(2025, 6, 6));
+  EXPECT_EQ(to_iso_instant(*posted.instant), "2025-06-06T23:04:51Z");
 }
 
 TEST(PostedDateResolver, ReadsAnAmbiguousDateTheWayThatFitsThePeriod) {
   PostedDateResolver june(day(2025, 6, 1), day(2025, 6, 15));
-  EXPECT_EQ(june.resolve("09/06/25", "").value(), day(2025, 6, 9));
+  EXPECT_EQ(june.resolve("09/06/25", "").value().day, day(2025, 6, 9));
   PostedDateResolver september(day(2025, 9, 1), day(2025, 9, 15));
-  EXPECT_EQ(september.resolve("09/06/25", "").value(), day(2025, 9, 6));
+  EXPECT_EQ(september.resolve("09/06/25", "").value().day, day(2025, 9, 6));
 }
 
 TEST(PostedDateResolver, LearnsTheFilesOrderFromAnUnambiguousRow) {
   // A long first period where both readings of 05/06 fit; 25/05 settles that the file is day-first.
   PostedDateResolver resolver(day(2025, 4, 1), day(2025, 6, 30));
-  EXPECT_EQ(resolver.resolve("25/05/25", "").value(), day(2025, 5, 25));
-  EXPECT_EQ(resolver.resolve("05/06/25", "").value(), day(2025, 6, 5));
+  EXPECT_EQ(resolver.resolve("25/05/25", "").value().day, day(2025, 5, 25));
+  EXPECT_EQ(resolver.resolve("05/06/25", "").value().day, day(2025, 6, 5));
 }
 
 TEST(PostedDateResolver, RefusesToGuess) {

@@ -1,0 +1,27 @@
+#pragma once
+// SHA-256 of a stream of bytes, as `sha256sum` prints it. recon records the digest of every
+// report it posts, so a bookkeeper can prove later exactly which file the books came from.
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace recon {
+
+class Sha256 {
+public:
+  Sha256();
+  ~Sha256();
+  Sha256(const Sha256&) = delete;
+  Sha256& operator=(const Sha256&) = delete;
+
+  void update(std::string_view bytes);
+  // The digest in lower-case hex; the object is spent afterwards.
+  [[nodiscard]] std::string finish_hex();
+
+private:
+  struct Context;
+  std::unique_ptr<Context> context_;
+};
+
+} // namespace recon

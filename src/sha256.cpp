@@ -1,0 +1,45 @@
+#include "recon/sha256.hpp"
+
+#include <openssl/evp.h>
+
+#include <array>
+#include <stdexcept>
+
+namespace recon {
+
+struct Sha256::Context {
+  EVP_MD_CTX* digest = EVP_MD_CTX_new();
+  ~Context() { EVP_MD_CTX_free(digest); }
+};
+
+Sha256::Sha256() : context_(std::make_unique<Context>()) {
+  if (context_->digest == nullptr || EVP_DigestInit_ex(context_->digest, EVP_sha256(), nullptr) != 1) {
+    throw std::runtime_error("recon: cannot initialise SHA-256");
+  }
+}
+
+Sha256::~Sha256() = default;
+
+void Sha256::update(std::string_view bytes) {
+  if (EVP_DigestUpdate(context_->digest, bytes.data(), bytes.size()) != 1) {
+    throw std::runtime_error("recon: SHA-256 update failed");
+  }
+}
+
+std::string Sha256::finish_hex() {
+  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+  unsigned int length = 0;
+  if (EVP_DigestFinal_ex(context_->digest, digest.data(), &length) != 1) {
+    throw std::runtime_error("recon: SHA-256 final failed");
+  }
+  constexpr char hex[] = "0123456789abcdef";
+  std::string text;
+  text.reserve(length * 2);
+  for (unsigned int i = 0; i < length; ++i) {
+    text += hex[digest[i] >> 4];
+    text += hex[digest[i] & 0x0F];
+  }
+  return text;
+}
+
+} // namespace recon
