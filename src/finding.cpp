@@ -6,6 +6,7 @@ std::string_view code_name(FindingCode code) noexcept {
   switch (code) {
   case FindingCode::not_footed: return "not-footed";
   case FindingCode::posted_outside_period: return "posted-outside-period";
+  case FindingCode::unmapped_line: return "unmapped-line";
   }
   return "unknown";
 }
@@ -23,6 +24,7 @@ Severity default_severity(FindingCode code) noexcept {
   switch (code) {
   case FindingCode::not_footed: return Severity::error;
   case FindingCode::posted_outside_period: return Severity::warning;
+  case FindingCode::unmapped_line: return Severity::warning;
   }
   return Severity::error;
 }

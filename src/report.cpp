@@ -8,7 +8,8 @@ ReportSummary summarize(const Report& report) {
   ReportSummary summary;
   summary.settlements = report.settlements.size();
   summary.footed = static_cast<std::size_t>(
-      std::count_if(report.settlements.begin(), report.settlements.end(), [](const Settlement& s) { return s.footed(); }));
+      std::count_if(report.settlements.begin(), report.settlements.end(),
+                    [](const ReportedSettlement& reported) { return reported.settlement.footed(); }));
   for (const auto& finding : report.findings) {
     switch (finding.severity) {
     case Severity::error: ++summary.errors; break;

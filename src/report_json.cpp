@@ -23,11 +23,12 @@ Json category_json(const Category& category) {
               {"first_line", category.first_line}};
 }
 
-Json settlement_json(const Settlement& settlement) {
+Json settlement_json(const ReportedSettlement& reported) {
+  const Settlement& settlement = reported.settlement;
   Json categories = Json::array();
   for (const auto& category : settlement.categories) categories.push_back(category_json(category));
   const LineAccount& account = settlement.line_account;
-  return Json{
+  Json json{
       {"id", settlement.id},
       {"files", Json::array({settlement.file})},
       {"format", format_name(settlement.format)},
@@ -53,6 +54,16 @@ Json settlement_json(const Settlement& settlement) {
         {"total", account.total()}}},
       {"categories", categories},
   };
+  if (reported.posted) {
+    const PostedSettlement& posted = *reported.posted;
+    json["deposit"] = Json{{"status", status_name(posted.deposit_status)},
+                           {"expected_date", to_iso_date(settlement.deposit_date)},
+                           {"amount", money_json(settlement.total)},
+                           {"bank", nullptr}};
+    json["clearing_account"] = posted.clearing_account;
+    json["clearing_balance"] = money_json(posted.clearing_balance);
+  }
+  return json;
 }
 
 Json finding_json(const Finding& finding) {

@@ -16,7 +16,9 @@ namespace recon::cli {
 namespace {
 
 constexpr Command commands[] = {
+    {"settle", "Foot, post through Amazon Clearing and explain the clearing balance; write the journal", define_settle},
     {"foot", "Check that each settlement report's lines sum to its total", define_foot},
+    {"map", "Print the built-in account map, or check a map file", define_map},
 };
 
 bool is_command(std::string_view name) {

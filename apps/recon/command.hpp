@@ -19,5 +19,7 @@ struct Command {
 };
 
 Action define_foot(CLI::App& app);
+Action define_map(CLI::App& app);
+Action define_settle(CLI::App& app);
 
 } // namespace recon::cli

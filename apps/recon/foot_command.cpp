@@ -11,7 +11,6 @@
 #include "recon/footing.hpp"
 #include "recon/report.hpp"
 #include "recon/report_json.hpp"
-#include "recon/settlement_reader.hpp"
 
 namespace recon::cli {
 namespace {
@@ -25,13 +24,7 @@ struct FootOptions {
 
 int foot(const FootOptions& options) {
   // Everything is read before anything is printed, so an unusable file leaves stdout empty.
-  Report report;
-  for (const auto& file : options.files) {
-    Settlement settlement = read_settlement(file);
-    auto findings = check_footing(settlement);
-    report.findings.insert(report.findings.end(), findings.begin(), findings.end());
-    report.settlements.push_back(std::move(settlement));
-  }
+  const Report report = read_and_foot(options.files);
 
   if (options.json) {
     std::cout << to_json(report);

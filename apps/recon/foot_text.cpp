@@ -85,7 +85,7 @@ void print_findings(std::ostream& out, const Report& report) {
 }
 
 void print_foot_report(std::ostream& out, const Report& report) {
-  for (const auto& settlement : report.settlements) print_settlement(out, settlement);
+  for (const auto& reported : report.settlements) print_settlement(out, reported.settlement);
   const ReportSummary summary = summarize(report);
   out << verdict(summary) << '\n';
   if (!report.findings.empty()) {

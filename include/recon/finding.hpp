@@ -18,6 +18,7 @@ enum class Severity { info, warning, error };
 enum class FindingCode {
   not_footed,
   posted_outside_period,
+  unmapped_line,
 };
 
 [[nodiscard]] std::string_view code_name(FindingCode code) noexcept;      // "not-footed"

@@ -8,12 +8,18 @@
 #include <vector>
 
 #include "recon/finding.hpp"
+#include "recon/posting.hpp"
 #include "recon/settlement.hpp"
 
 namespace recon {
 
+struct ReportedSettlement {
+  Settlement settlement;
+  std::optional<PostedSettlement> posted; // set by commands that post (settle), not by foot
+};
+
 struct Report {
-  std::vector<Settlement> settlements;
+  std::vector<ReportedSettlement> settlements;
   std::vector<Finding> findings;
 };
 

@@ -19,8 +19,8 @@ using test::v2_summary;
 nlohmann::json report_of(const std::string& text) {
   test::TempFile file(text);
   Report report;
-  report.settlements.push_back(read_settlement(file.path()));
-  report.findings = check_footing(report.settlements.back());
+  report.settlements.push_back({read_settlement(file.path()), std::nullopt});
+  report.findings = check_footing(report.settlements.back().settlement);
   return nlohmann::json::parse(to_json(report));
 }
 

@@ -1,0 +1,70 @@
+#include "settle_text.hpp"
+
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "foot_text.hpp"
+#include "recon/clearing_explanation.hpp"
+
+namespace recon::cli {
+namespace {
+
+std::string money_text(const Money& money) { return to_grouped_string(money) + " " + std::string(money.currency().code()); }
+
+std::string deposit_text(const Settlement& settlement, DepositStatus status) {
+  switch (status) {
+  case DepositStatus::not_expected:
+    return settlement.total.is_zero() ? "none: the settlement is zero"
+                                      : "none: the settlement is negative, so Amazon carries it into the next one";
+  case DepositStatus::no_bank_data:
+    return fmt::format("{} expected {}; no bank export given to confirm it", money_text(settlement.total),
+                       to_iso_date(settlement.deposit_date));
+  default:
+    return std::string(status_name(status));
+  }
+}
+
+void print_settlement(std::ostream& out, const ReportedSettlement& reported) {
+  const Settlement& settlement = reported.settlement;
+  const PostedSettlement& posted = *reported.posted;
+  const std::string marketplaces = settlement.marketplaces.empty() ? "" : fmt::format("  {}", fmt::join(settlement.marketplaces, ", "));
+  out << fmt::format("Settlement {}{}  {} to {}  {}:{}\n", settlement.id, marketplaces,
+                     to_iso_date(std::chrono::floor<date::days>(settlement.start)),
+                     to_iso_date(std::chrono::floor<date::days>(settlement.end)), settlement.file, settlement.summary_line);
+  const std::string footing =
+      settlement.footed() ? fmt::format("footed: {} body rows sum exactly to it", settlement.line_account.body_rows)
+                          : fmt::format("NOT FOOTED: the lines sum to {}", money_text(settlement.lines_total));
+  out << fmt::format("  total     {}, {}\n", money_text(settlement.total), footing);
+  out << fmt::format("  reserve   released {}, held {}\n", money_text(settlement.reserve_opening()),
+                     money_text(settlement.reserve_closing()));
+  out << fmt::format("  deposit   {}\n", deposit_text(settlement, posted.deposit_status));
+  out << fmt::format("  clearing  {} after this settlement\n\n", money_text(posted.clearing_balance));
+}
+
+std::string verdict(const ReportSummary& summary) {
+  const auto unfooted = summary.settlements - summary.footed;
+  std::string text = fmt::format("{} settlement{}, {}", summary.settlements, summary.settlements == 1 ? "" : "s",
+                                 unfooted == 0 ? "all footed" : fmt::format("{} NOT footed", unfooted));
+  const auto count = [](std::size_t n, std::string_view what) { return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s"); };
+  return fmt::format("{}; {}, {}, {}.", text, count(summary.errors, "error"), count(summary.warnings, "warning"),
+                     count(summary.infos, "info"));
+}
+
+} // namespace
+
+void print_settle_report(std::ostream& out, const Report& report, const std::optional<JournalSummary>& journal) {
+  for (const auto& reported : report.settlements) print_settlement(out, reported);
+  if (journal) {
+    out << fmt::format("Journal: {} entries written to {} ({}).\n", journal->entries, journal->path,
+                       journal_format_name(journal->format));
+  }
+  for (const auto& explanation : explain_clearing(report)) out << explanation.sentence << '\n';
+  if (!report.findings.empty()) {
+    out << '\n';
+    print_findings(out, report);
+  }
+  out << '\n' << verdict(summarize(report)) << '\n';
+}
+
+} // namespace recon::cli

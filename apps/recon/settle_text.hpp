@@ -1,0 +1,22 @@
+#pragma once
+// The terminal form of `recon settle`: a compact block per settlement, what was written, the
+// clearing balance explained in one sentence, the findings, and the verdict.
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "recon/journal_export.hpp"
+#include "recon/report.hpp"
+
+namespace recon::cli {
+
+struct JournalSummary {
+  std::string path;
+  JournalFormat format;
+  std::size_t entries;
+};
+
+void print_settle_report(std::ostream& out, const Report& report, const std::optional<JournalSummary>& journal);
+
+} // namespace recon::cli

@@ -1,0 +1,23 @@
+#pragma once
+// The one sentence a bookkeeper wants at the end of a period: what the Amazon Clearing balance is
+// made of. After posting, clearing must be exactly the reserve Amazon still holds, less the reserve
+// it already held before the first settlement of the run, less a negative balance it will collect.
+
+#include <string>
+#include <vector>
+
+#include "recon/report.hpp"
+
+namespace recon {
+
+struct ClearingExplanation {
+  std::string account;
+  Money balance;
+  bool explained; // the balance equals the sum of its parts below
+  std::string sentence;
+};
+
+// One per clearing account, from the posted settlements of a report.
+[[nodiscard]] std::vector<ClearingExplanation> explain_clearing(const Report& report);
+
+} // namespace recon

@@ -1,0 +1,61 @@
+#include "recon/atomic_file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include "recon/input_error.hpp"
+
+namespace recon {
+namespace {
+
+[[noreturn]] void fail(const std::string& path, const std::string& what, int error_number) {
+  throw InputError(path, 0, what + ": " + std::strerror(error_number))
+      .with_hint("Check that the directory exists and that you may write to it.");
+}
+
+} // namespace
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+  const std::filesystem::path target(path);
+  const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+  std::string temporary = (directory / ("." + target.filename().string() + ".recon-XXXXXX")).string();
+
+  const int fd = ::mkstemp(temporary.data());
+  if (fd < 0) fail(path, "cannot create a file beside it", errno);
+  const auto abandon = [&](const std::string& what) {
+    const int error_number = errno;
+    ::close(fd);
+    ::unlink(temporary.c_str());
+    fail(path, what, error_number);
+  };
+
+  std::size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) abandon("cannot write the file");
+    written += static_cast<std::size_t>(n);
+  }
+  // mkstemp creates the file private (0600); give it the permissions any new file would get.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  if (::fchmod(fd, 0666 & ~mask) != 0) abandon("cannot set the file's permissions");
+  if (::fsync(fd) != 0) abandon("cannot flush the file to disk");
+  if (::close(fd) != 0) {
+    const int error_number = errno;
+    ::unlink(temporary.c_str());
+    fail(path, "cannot close the file", error_number);
+  }
+  if (::rename(temporary.c_str(), path.c_str()) != 0) {
+    const int error_number = errno;
+    ::unlink(temporary.c_str());
+    fail(path, "cannot put the file in place", error_number);
+  }
+}
+
+} // namespace recon

@@ -1,0 +1,79 @@
+#include "recon/csv_reader.hpp"
+
+#include <memory>
+#include <utility>
+
+#include "recon/input_error.hpp"
+
+namespace recon {
+
+CsvReader::CsvReader(std::string file, NextLine next_line, char delimiter)
+    : file_(std::move(file)), next_line_(std::move(next_line)), delimiter_(delimiter) {}
+
+std::optional<CsvRecord> CsvReader::next() {
+  auto line = next_line_();
+  if (!line) return std::nullopt;
+
+  CsvRecord record;
+  record.line = line->number;
+  record.text = std::string(line->text);
+  std::string field;
+  bool quoted = false;       // inside a quoted section
+  bool field_started = false; // the field has content or quotes, so an empty one is still a field
+  std::size_t i = 0;
+  while (true) {
+    const std::string& text = record.text;
+    if (i == text.size()) {
+      if (!quoted) break;
+      // A quoted field runs on to the next line: the line break is part of its value.
+      line = next_line_();
+      if (!line) {
+        throw InputError(file_, record.line, "a quoted field is never closed")
+            .with_excerpt(text.substr(0, text.find('\n')), 0, 0)
+            .with_hint("Every field that opens with a double quote must end with one.");
+      }
+      record.text += '\n';
+      record.text += line->text;
+      field += '\n';
+      continue;
+    }
+    const char c = text[i++];
+    if (quoted) {
+      if (c != '"') {
+        field += c;
+      } else if (i < text.size() && text[i] == '"') {
+        field += '"'; // "" inside quotes is one quote
+        ++i;
+      } else {
+        quoted = false;
+      }
+    } else if (c == '"' && !field_started) {
+      quoted = true;
+      field_started = true;
+    } else if (c == delimiter_) {
+      record.fields.push_back(std::exchange(field, {}));
+      field_started = false;
+    } else {
+      field += c;
+      field_started = true;
+    }
+  }
+  record.fields.push_back(std::move(field));
+  return record;
+}
+
+CsvReader::NextLine lines_of(const std::string& text) {
+  auto position = std::make_shared<std::size_t>(0);
+  auto number = std::make_shared<std::uint64_t>(0);
+  return [&text, position, number]() -> std::optional<TextLine> {
+    if (*position >= text.size()) return std::nullopt;
+    auto end = text.find('\n', *position);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + *position, end - *position);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    *position = end + 1;
+    return TextLine{++*number, line};
+  };
+}
+
+} // namespace recon
