@@ -32,9 +32,8 @@ std::optional<CsvRecord> CsvReader::next() {
             .with_excerpt(text.substr(0, text.find('\n')), 0, 0)
             .with_hint("Every field that opens with a double quote must end with one.");
       }
-      record.text += '\n';
+      record.text += '\n'; // read on as part of the quoted field
       record.text += line->text;
-      field += '\n';
       continue;
     }
     const char c = text[i++];

@@ -1,0 +1,82 @@
+#include "recon/journal_export.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace recon {
+namespace {
+
+using ::testing::HasSubstr;
+
+const Currency usd = *Currency::from_code("USD");
+
+Journal one_entry_journal(const std::string& memo) {
+  Entry entry;
+  entry.date = Day{date::year{2026} / 3 / 16};
+  entry.id = "17000001003";
+  entry.narration = memo;
+  entry.settlement_id = "17000001003";
+  entry.source = {"reports/s.txt", 2};
+  entry.postings = {{"Income:Amazon:Sales", Money(-1000, usd), std::nullopt},
+                    {"Assets:Amazon:Clearing:US", Money(1000, usd), Money(1000, usd)}};
+  Journal journal;
+  journal.entries.push_back(entry);
+  journal.balance_checks.push_back({entry.date, "Assets:Amazon:Clearing:US", Money(1000, usd)});
+  return journal;
+}
+
+TEST(JournalFormat, FollowsTheExtensionOrTheName) {
+  EXPECT_EQ(journal_format_for_path("out.beancount"), JournalFormat::beancount);
+  EXPECT_EQ(journal_format_for_path("books/2026.journal"), JournalFormat::hledger);
+  EXPECT_EQ(journal_format_for_path("x.ledger"), JournalFormat::ledger);
+  EXPECT_EQ(journal_format_for_path("x.csv"), JournalFormat::csv);
+  EXPECT_FALSE(journal_format_for_path("x.txt"));
+  EXPECT_FALSE(journal_format_for_path("dir.d/journal"));
+  EXPECT_EQ(journal_format_named("qbo"), JournalFormat::quickbooks);
+  EXPECT_FALSE(journal_format_named("quicken"));
+}
+
+TEST(AccountNames, BeancountIsStrict) {
+  EXPECT_FALSE(account_name_problem("Assets:Amazon:Clearing:US", JournalFormat::beancount));
+  EXPECT_FALSE(account_name_problem("Expenses:Amazon:FBA-Fees", JournalFormat::beancount));
+  EXPECT_THAT(*account_name_problem("Amazon:Sales", JournalFormat::beancount), HasSubstr("start with Assets"));
+  EXPECT_THAT(*account_name_problem("Income:Amazon Sales", JournalFormat::beancount), HasSubstr("'Amazon Sales'"));
+  EXPECT_THAT(*account_name_problem("Income:sales", JournalFormat::beancount), HasSubstr("capital"));
+  EXPECT_TRUE(account_name_problem("Income", JournalFormat::beancount));
+  EXPECT_FALSE(account_name_problem("Income:Amazon Sales", JournalFormat::hledger));
+  EXPECT_TRUE(account_name_problem("(Income)", JournalFormat::ledger));
+  EXPECT_FALSE(account_name_problem("200", JournalFormat::xero));
+}
+
+TEST(Export, BeancountAssertsTheBalanceTheNextMorning) {
+  const std::string text = export_journal(one_entry_journal("Amazon settlement"), JournalFormat::beancount);
+  EXPECT_THAT(text, HasSubstr("2026-03-16 open Assets:Amazon:Clearing:US\n"));
+  EXPECT_THAT(text, HasSubstr("2026-03-16 * \"Amazon\" \"Amazon settlement\"\n"));
+  EXPECT_THAT(text, HasSubstr("  settlement_id: \"17000001003\"\n"));
+  EXPECT_THAT(text, HasSubstr("  source: \"reports/s.txt:2\"\n"));
+  EXPECT_THAT(text, HasSubstr("2026-03-17 balance Assets:Amazon:Clearing:US  10.00 USD\n"));
+}
+
+TEST(Export, LedgerFamilyAssertsOnThePosting) {
+  const std::string hledger = export_journal(one_entry_journal("Amazon settlement"), JournalFormat::hledger);
+  EXPECT_THAT(hledger, HasSubstr("2026-03-16 * Amazon | Amazon settlement\n"));
+  EXPECT_THAT(hledger, HasSubstr("10.00 USD = 10.00 USD\n"));
+  const std::string ledger = export_journal(one_entry_journal("Amazon settlement"), JournalFormat::ledger);
+  EXPECT_THAT(ledger, HasSubstr("2026-03-16 * Amazon settlement\n"));
+  EXPECT_THAT(ledger, HasSubstr("    ; settlement_id: 17000001003\n"));
+}
+
+TEST(Export, CsvFormatsQuoteAndSplitDebitsFromCredits) {
+  const auto journal = one_entry_journal("Settlement, \"quoted\"");
+  EXPECT_EQ(export_journal(journal, JournalFormat::csv),
+            "date,entry_id,account,debit,credit,currency,memo,settlement_id\r\n"
+            "2026-03-16,17000001003,Income:Amazon:Sales,,10.00,USD,\"Settlement, \"\"quoted\"\"\",17000001003\r\n"
+            "2026-03-16,17000001003,Assets:Amazon:Clearing:US,10.00,,USD,\"Settlement, \"\"quoted\"\"\",17000001003\r\n");
+  EXPECT_THAT(export_journal(journal, JournalFormat::quickbooks), HasSubstr("17000001003,03/16/2026,Income:Amazon:Sales,,10.00,"));
+  const std::string xero = export_journal(journal, JournalFormat::xero, {"No VAT"});
+  EXPECT_THAT(xero, HasSubstr("16/03/2026"));
+  EXPECT_THAT(xero, HasSubstr(",Income:Amazon:Sales,No VAT,-10.00,"));
+}
+
+} // namespace
+} // namespace recon

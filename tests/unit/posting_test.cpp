@@ -1,0 +1,161 @@
+#include "recon/posting.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "recon/settlement_reader.hpp"
+#include "report_text.hpp"
+#include "temp_file.hpp"
+
+namespace recon {
+namespace {
+
+using test::Row;
+using test::v2_body;
+using test::v2_report;
+using ::testing::HasSubstr;
+
+// A settlement with the given id and period (days of March 2026 unless `month` says otherwise).
+Row summary(const std::string& id, const std::string& start, const std::string& end, const std::string& total) {
+  return {{"settlement-id", id},
+          {"settlement-start-date", start + " 07:00:00 UTC"},
+          {"settlement-end-date", end + " 07:00:00 UTC"},
+          {"deposit-date", end + " 07:00:00 UTC"},
+          {"total-amount", total},
+          {"currency", "USD"}};
+}
+
+Row line(const std::string& id, const std::string& type, const std::string& amount_type, const std::string& description,
+         const std::string& amount, const std::string& posted = "2026-03-05 10:00:00 UTC") {
+  Row row = v2_body(type, amount_type, description, amount);
+  row["settlement-id"] = id;
+  row["posted-date-time"] = posted;
+  return row;
+}
+
+Row carry(const std::string& id, const std::string& description, const std::string& amount) {
+  Row row = line(id, "other-transaction", "other-transaction", description, amount);
+  row["marketplace-name"] = "";
+  return row;
+}
+
+Settlement read_rows(const std::vector<Row>& rows) { return read_settlement(test::TempFile(v2_report(rows)).path()); }
+
+Money sum_of(const Entry& entry) {
+  Money sum = Money::zero(entry.postings.front().amount.currency());
+  for (const auto& posting : entry.postings) sum = sum + posting.amount;
+  return sum;
+}
+
+const Posting* posting_to(const Entry& entry, std::string_view account) {
+  for (const auto& posting : entry.postings) {
+    if (posting.account == account) return &posting;
+  }
+  return nullptr;
+}
+
+std::string plain(const Money& money) { return to_plain_string(money); }
+
+const std::string clearing = "Assets:Amazon:Clearing:US";
+
+TEST(Posting, PostsASettlementAndItsDepositThroughClearing) {
+  const auto settlement = read_rows({summary("1", "2026-03-02", "2026-03-16", "80.00"),
+                                     line("1", "Order", "ItemPrice", "Principal", "100.00"),
+                                     line("1", "Order", "ItemFees", "Commission", "-15.00"),
+                                     carry("1", "Current Reserve Amount", "-5.00")});
+  const auto result = post_settlements({settlement}, AccountMap::built_in(), {});
+  ASSERT_EQ(result.journal.entries.size(), 2U);
+
+  const Entry& summary_entry = result.journal.entries[0];
+  EXPECT_EQ(summary_entry.kind, EntryKind::settlement);
+  EXPECT_EQ(to_iso_date(summary_entry.date), "2026-03-16");
+  EXPECT_TRUE(sum_of(summary_entry).is_zero());
+  EXPECT_EQ(plain(posting_to(summary_entry, "Income:Amazon:Sales")->amount), "-100.00");
+  EXPECT_EQ(plain(posting_to(summary_entry, "Expenses:Amazon:ReferralFees")->amount), "15.00");
+  EXPECT_EQ(plain(posting_to(summary_entry, clearing)->amount), "85.00"); // the reserve stays in clearing
+  EXPECT_EQ(summary_entry.source.line, 2U);
+  EXPECT_EQ(summary_entry.source_sha256, settlement.sha256);
+
+  const Entry& deposit = result.journal.entries[1];
+  EXPECT_EQ(deposit.kind, EntryKind::deposit);
+  EXPECT_TRUE(deposit.pending);
+  EXPECT_EQ(plain(posting_to(deposit, "Assets:Bank:Checking")->amount), "80.00");
+  EXPECT_EQ(plain(posting_to(deposit, clearing)->amount), "-80.00");
+  EXPECT_EQ(plain(*posting_to(deposit, clearing)->balance_after), "5.00");
+
+  ASSERT_EQ(result.posted.size(), 1U);
+  EXPECT_EQ(result.posted[0].clearing_account, clearing);
+  EXPECT_EQ(plain(result.posted[0].clearing_balance), "5.00"); // exactly the reserve held
+  EXPECT_EQ(result.posted[0].deposit_status, DepositStatus::no_bank_data);
+  ASSERT_EQ(result.journal.balance_checks.size(), 1U);
+  EXPECT_EQ(plain(result.journal.balance_checks[0].balance), "5.00");
+  EXPECT_TRUE(result.findings.empty());
+}
+
+TEST(Posting, CarriesANegativeSettlementIntoTheNext) {
+  const auto negative = read_rows({summary("1", "2026-03-02", "2026-03-16", "-40.00"),
+                                   line("1", "other-transaction", "other-transaction", "Storage Fee", "-40.00")});
+  const auto next = read_rows({summary("2", "2026-03-16", "2026-03-30", "60.00"),
+                               carry("2", "Payable to Amazon", "-40.00"),
+                               carry("2", "Successful charge", "40.00"),
+                               line("2", "Order", "ItemPrice", "Principal", "60.00", "2026-03-20 10:00:00 UTC")});
+  const auto result = post_settlements({next, negative}, AccountMap::built_in(), {}); // any order in
+  ASSERT_EQ(result.journal.entries.size(), 3U); // no deposit for the negative one
+  EXPECT_EQ(result.posted[1].deposit_status, DepositStatus::not_expected);
+  EXPECT_EQ(plain(result.posted[1].clearing_balance), "-40.00"); // owed to Amazon
+  EXPECT_EQ(plain(result.posted[0].clearing_balance), "0.00");
+  const Entry& carried = result.journal.entries[1];
+  EXPECT_EQ(carried.settlement_id, "2");
+  EXPECT_EQ(plain(posting_to(carried, "Liabilities:Amazon:CardCharges")->amount), "-40.00");
+  EXPECT_EQ(plain(posting_to(carried, clearing)->amount), "100.00");
+}
+
+TEST(Posting, SendsUnmappedLinesToSuspenseAndReportsThem) {
+  const auto settlement = read_rows({summary("1", "2026-03-02", "2026-03-16", "-3.00"),
+                                     line("1", "other-transaction", "other-transaction", "VineEnrollmentFee", "-1.00"),
+                                     line("1", "other-transaction", "other-transaction", "VineEnrollmentFee", "-2.00")});
+  const auto result = post_settlements({settlement}, AccountMap::built_in(), {});
+  EXPECT_EQ(plain(posting_to(result.journal.entries[0], "Expenses:Amazon:Suspense")->amount), "3.00");
+  ASSERT_EQ(result.findings.size(), 1U);
+  const Finding& finding = result.findings[0];
+  EXPECT_EQ(finding.code, FindingCode::unmapped_line);
+  EXPECT_EQ(finding.severity, Severity::warning);
+  EXPECT_EQ(plain(*finding.amount), "-3.00");
+  EXPECT_EQ(finding.source->line, 3U);
+  EXPECT_THAT(finding.message, HasSubstr("2 lines of 'other-transaction / other-transaction / VineEnrollmentFee'"));
+  EXPECT_THAT(finding.message, HasSubstr("Expenses:Amazon:Suspense"));
+}
+
+TEST(Posting, SplitsAtMonthEndsWithEachPartBalanced) {
+  const auto settlement = read_rows({summary("1", "2026-03-23", "2026-04-06", "30.00"),
+                                     line("1", "Order", "ItemPrice", "Principal", "10.00", "2026-03-25 10:00:00 UTC"),
+                                     line("1", "Order", "ItemPrice", "Principal", "20.00", "2026-04-02 10:00:00 UTC")});
+  PostingOptions options;
+  options.split = SplitPolicy::month;
+  const auto result = post_settlements({settlement}, AccountMap::built_in(), options);
+  ASSERT_EQ(result.journal.entries.size(), 3U);
+  EXPECT_EQ(to_iso_date(result.journal.entries[0].date), "2026-03-31");
+  EXPECT_EQ(result.journal.entries[0].id, "1-2026-03");
+  EXPECT_EQ(plain(posting_to(result.journal.entries[0], "Income:Amazon:Sales")->amount), "-10.00");
+  EXPECT_EQ(to_iso_date(result.journal.entries[1].date), "2026-04-06");
+  EXPECT_EQ(plain(posting_to(result.journal.entries[1], "Income:Amazon:Sales")->amount), "-20.00");
+  for (const auto& entry : result.journal.entries) EXPECT_TRUE(sum_of(entry).is_zero()) << entry.id;
+  EXPECT_TRUE(result.posted[0].clearing_balance.is_zero());
+}
+
+TEST(Posting, NamesClearingByMarketplaceAndInfersItForFeeOnlySettlements) {
+  const auto with_marketplace = read_rows({summary("1", "2026-03-02", "2026-03-16", "10.00"),
+                                           line("1", "Order", "ItemPrice", "Principal", "10.00")});
+  const auto fees_only = read_rows({summary("2", "2026-03-16", "2026-03-30", "-5.00"),
+                                    carry("2", "Subscription Fee", "-5.00")});
+  const auto result = post_settlements({with_marketplace, fees_only}, AccountMap::built_in(), {});
+  EXPECT_EQ(result.posted[1].clearing_account, clearing);
+
+  PostingOptions options;
+  options.clearing_account = "Assets:Receivable:Amazon-{marketplace}";
+  EXPECT_EQ(post_settlements({fees_only}, AccountMap::built_in(), options).posted[0].clearing_account,
+            "Assets:Receivable:Amazon-USD"); // nothing to infer from: the currency
+}
+
+} // namespace
+} // namespace recon
