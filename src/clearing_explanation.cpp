@@ -16,24 +16,43 @@ ClearingExplanation explain(const std::string& account, std::vector<const Report
   const Money balance = chain.back()->posted->clearing_balance;
   const Money held = last.reserve_closing();
   const Money held_before = first.reserve_opening();
+  const Money carried_in = first.carried_in();
   const Money owed = last.total.is_negative() ? -last.total : Money::zero(last.currency);
 
-  ClearingExplanation explanation{account, balance, balance == held - held_before - owed, {}};
-  std::string parts = fmt::format("the reserve Amazon still holds ({})", money_text(held));
+  const Money expected = held - held_before + carried_in - owed;
+  ClearingExplanation explanation{account, balance, balance == expected, {}};
+
+  // The parts that make up the expected balance, in words, leaving out those that are zero.
+  struct Part {
+    bool subtracted;
+    std::string words;
+  };
+  std::vector<Part> parts;
+  if (!held.is_zero()) parts.push_back({false, fmt::format("the reserve Amazon still holds ({})", money_text(held))});
   if (!held_before.is_zero()) {
-    parts += fmt::format(", less the reserve it already held before settlement {} ({})", first.id, money_text(held_before));
+    parts.push_back({true, fmt::format("the reserve it already held before settlement {} ({})", first.id, money_text(held_before))});
+  }
+  if (!carried_in.is_zero()) {
+    parts.push_back({false, fmt::format("the earlier negative balance that settlement {} carried in ({})", first.id,
+                                        money_text(carried_in))});
   }
   if (!owed.is_zero()) {
-    parts += fmt::format(", less the negative balance of settlement {} that Amazon will collect ({})", last.id, money_text(owed));
+    parts.push_back({true, fmt::format("the negative balance of settlement {} that Amazon will collect ({})", last.id, money_text(owed))});
   }
+  std::string made_of = parts.empty() ? "Amazon holds nothing back and is owed nothing" : "";
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i == 0) {
+      made_of = (parts[i].subtracted ? "minus " : "") + parts[i].words;
+    } else {
+      made_of += (parts[i].subtracted ? ", less " : ", plus ") + parts[i].words;
+    }
+  }
+
   if (explanation.explained) {
-    const bool only_reserve = held_before.is_zero() && owed.is_zero();
-    explanation.sentence = only_reserve ? fmt::format("Amazon Clearing ({}) is {}: the reserve Amazon still holds.", account, money_text(balance))
-                                        : fmt::format("Amazon Clearing ({}) is {}: {}.", account, money_text(balance), parts);
+    explanation.sentence = fmt::format("Amazon Clearing ({}) is {}: {}.", account, money_text(balance), made_of);
   } else {
     explanation.sentence = fmt::format("Amazon Clearing ({}) is {}, but {} come to {}: {} is unexplained.", account,
-                                       money_text(balance), parts, money_text(held - held_before - owed),
-                                       money_text(balance - (held - held_before - owed)));
+                                       money_text(balance), made_of, money_text(expected), money_text(balance - expected));
   }
   return explanation;
 }

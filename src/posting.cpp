@@ -86,7 +86,8 @@ public:
   // Adds the settlement's entries to the journal; returns the change in its clearing account.
   Money post() {
     Money clearing_change = Money::zero(settlement_.currency);
-    for (const auto& [month, totals] : totals_by_part()) {
+    const auto parts = totals_by_part();
+    for (const auto& [month, totals] : parts) {
       Entry entry = summary_entry(month);
       Money to_clearing = Money::zero(settlement_.currency);
       for (const auto& [account, sum] : totals.totals()) {
@@ -94,6 +95,8 @@ public:
         entry.postings.push_back({account, -sum, std::nullopt});
         to_clearing = to_clearing + sum;
       }
+      // A month holding only carry lines changes nothing; it is written only as the sole entry.
+      if (entry.postings.empty() && parts.size() > 1) continue;
       entry.postings.push_back({clearing_, to_clearing, std::nullopt});
       clearing_change = clearing_change + to_clearing;
       journal_.entries.push_back(std::move(entry));
@@ -146,10 +149,10 @@ private:
   void report_unmapped(const Category& category) {
     findings_.push_back(
         {FindingCode::unmapped_line, default_severity(FindingCode::unmapped_line), settlement_.id, category.sum,
-         fmt::format("{} line{} of '{} / {} / {}' (sum {} {}) match no rule of {}; posted to {}", category.lines,
+         fmt::format("{} line{} of '{} / {} / {}' (sum {} {}) match{} no rule of {}; posted to {}", category.lines,
                      category.lines == 1 ? "" : "s", category.transaction_type, category.amount_type,
                      category.amount_description, to_plain_string(category.sum), settlement_.currency.code(),
-                     map_.source(), options_.suspense_account),
+                     category.lines == 1 ? "es" : "", map_.source(), options_.suspense_account),
          SourceRef{settlement_.file, category.first_line}});
   }
 

@@ -21,4 +21,6 @@ Money Settlement::reserve_opening() const { return sum_of(*this, CarryKind::rese
 
 Money Settlement::reserve_closing() const { return -sum_of(*this, CarryKind::reserve_held); }
 
+Money Settlement::carried_in() const { return -sum_of(*this, CarryKind::payable_to_amazon); }
+
 } // namespace recon

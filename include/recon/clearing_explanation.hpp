@@ -1,7 +1,9 @@
 #pragma once
 // The one sentence a bookkeeper wants at the end of a period: what the Amazon Clearing balance is
 // made of. After posting, clearing must be exactly the reserve Amazon still holds, less the reserve
-// it already held before the first settlement of the run, less a negative balance it will collect.
+// it already held before the first settlement of the run, plus a negative balance from before the
+// run that the first settlement carried in (and Amazon charged), less a negative balance it will
+// collect after the last.
 
 #include <string>
 #include <vector>

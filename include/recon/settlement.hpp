@@ -84,6 +84,8 @@ struct Settlement {
   [[nodiscard]] Money reserve_opening() const;
   // What Amazon holds after this settlement (minus Current Reserve Amount, positive).
   [[nodiscard]] Money reserve_closing() const;
+  // A previous negative balance this settlement carries in (minus Payable to Amazon, positive).
+  [[nodiscard]] Money carried_in() const;
   [[nodiscard]] SourceRef summary_source() const { return {file, summary_line}; }
 };
 
