@@ -1,12 +1,12 @@
 # The two commands of the README. Both install what is missing, configure and build;
-# `demo` then runs recon on the bundled sample period, `test` runs the whole suite.
+# `demo` then settles the bundled sample period, `test` runs the whole suite.
 
 DEMO_FILES := $(sort $(wildcard testdata/demo/*.txt))
 
 .PHONY: demo test deps build-release build-dev clean
 
 demo: build-release
-	./build/release/apps/recon/recon foot $(DEMO_FILES)
+	./build/release/apps/recon/recon settle --no-book $(DEMO_FILES)
 
 test: build-dev
 	ctest --preset dev

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "recon/journal.hpp"
 
@@ -20,6 +21,7 @@ enum class LedgerDialect { hledger, ledger };
 // and the width of the longest account name (to align amounts).
 [[nodiscard]] std::map<std::string, Day> first_use_of_accounts(const Journal& journal);
 [[nodiscard]] std::size_t longest_account(const Journal& journal);
+[[nodiscard]] std::vector<Currency> currencies_of(const Journal& journal); // sorted by code
 
 constexpr std::string_view generated_notice =
     "Written by recon from Amazon settlement reports. Regenerate it with recon rather than editing it.";

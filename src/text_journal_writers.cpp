@@ -3,6 +3,8 @@
 // running balance is asserted, so bean-check, `hledger check` and `ledger bal` re-verify recon's
 // arithmetic when they read the file.
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "journal_writers.hpp"
@@ -44,6 +46,18 @@ std::map<std::string, Day> first_use_of_accounts(const Journal& journal) {
   return first_use;
 }
 
+std::vector<Currency> currencies_of(const Journal& journal) {
+  std::vector<Currency> currencies;
+  for (const auto& entry : journal.entries) {
+    for (const auto& posting : entry.postings) {
+      const Currency& currency = posting.amount.currency();
+      if (std::find(currencies.begin(), currencies.end(), currency) == currencies.end()) currencies.push_back(currency);
+    }
+  }
+  std::sort(currencies.begin(), currencies.end(), [](const Currency& a, const Currency& b) { return a.code() < b.code(); });
+  return currencies;
+}
+
 std::size_t longest_account(const Journal& journal) {
   std::size_t width = 0;
   for (const auto& entry : journal.entries) {
@@ -76,7 +90,17 @@ std::string write_beancount(const Journal& journal) {
 }
 
 std::string write_ledger_family(const Journal& journal, LedgerDialect dialect) {
+  // Every account, commodity and metadata tag is declared, so the file passes the tools' strict
+  // checks (hledger check --strict, ledger --pedantic), which catch a misspelt account.
   std::string out = fmt::format("; {}\n\n", generated_notice);
+  for (const auto& currency : currencies_of(journal)) {
+    out += dialect == LedgerDialect::hledger
+               ? fmt::format("commodity {} {}\n", to_plain_string(Money(0, currency)), currency.code())
+               : fmt::format("commodity {}\n", currency.code());
+  }
+  if (dialect == LedgerDialect::ledger) {
+    for (const auto* tag : {"settlement_id", "period", "source", "source_sha256"}) out += fmt::format("tag {}\n", tag);
+  }
   for (const auto& [account, day] : first_use_of_accounts(journal)) out += fmt::format("account {}\n", account);
 
   const std::size_t width = longest_account(journal);

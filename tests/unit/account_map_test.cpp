@@ -1,5 +1,8 @@
 #include "recon/account_map.hpp"
 
+#include <fstream>
+#include <iterator>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -126,6 +129,20 @@ TEST(BuiltInMap, LoadsAndCoversTheFormatGuidesVocabulary) {
   }
   // A label nobody mapped is never swept into a default account.
   EXPECT_EQ(map.match("other-transaction", "other-transaction", "VineEnrollmentFee"), nullptr);
+}
+
+} // namespace
+} // namespace recon
+
+namespace recon {
+namespace {
+
+TEST(BuiltInMap, IsDocumentedWordForWord) {
+  std::ifstream doc(std::string(RECON_TESTDATA_DIR) + "/../docs/account-map.md");
+  ASSERT_TRUE(doc) << "docs/account-map.md is missing";
+  const std::string text((std::istreambuf_iterator<char>(doc)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find(default_account_map_text()), std::string::npos)
+      << "docs/account-map.md must show the built-in map as `recon map --print-default` prints it";
 }
 
 } // namespace
