@@ -4,15 +4,22 @@
 # (balance assertions included), and the Amazon Clearing balance each tool computes must equal the
 # reserve Amazon still holds at the end of the period.
 #
-#   journals_in_real_tools.sh RECON EXPECTED_BALANCE REPORT...
+#   journals_in_real_tools.sh RECON EXPECTED_BALANCE [SETTLE_OPTION...] -- REPORT...
 #
-# EXPECTED_BALANCE is a plain amount such as 246.44 (USD, account Assets:Amazon:Clearing:US).
+# EXPECTED_BALANCE is a plain amount such as 246.44 (USD, account Assets:Amazon:Clearing:US);
+# SETTLE_OPTIONs (such as --split month) are passed to every `recon settle`.
 # Exits 77 (skipped) when one of the tools is not installed; make test installs them.
 set -euo pipefail
 
 recon=$1
 expected=$2
 shift 2
+options=()
+while (($#)) && [[ $1 != -- ]]; do
+  options+=("$1")
+  shift
+done
+shift # the --
 clearing=Assets:Amazon:Clearing:US
 
 for tool in bean-check bean-query hledger ledger; do
@@ -29,18 +36,18 @@ check_balance() { # tool, what it printed
   echo "$1: $clearing = $printed"
 }
 
-"$recon" settle --no-book --journal "$out/books.beancount" "$@" >/dev/null
+"$recon" settle --no-book "${options[@]}" --journal "$out/books.beancount" "$@" >/dev/null
 bean-check "$out/books.beancount" || fail "bean-check refused the beancount journal"
 beancount_balance=$(bean-query -f csv "$out/books.beancount" \
   "SELECT sum(number) AS balance WHERE account = '$clearing'" | tail -n 1)
 check_balance bean-query "$beancount_balance"
 
-"$recon" settle --no-book --journal "$out/books.journal" "$@" >/dev/null
+"$recon" settle --no-book "${options[@]}" --journal "$out/books.journal" "$@" >/dev/null
 hledger -f "$out/books.journal" check --strict || fail "hledger check --strict refused the hledger journal"
 hledger_balance=$(hledger -f "$out/books.journal" balance "^$clearing\$" -N -O csv | tail -n 1 | cut -d, -f2 | tr -d '"')
 check_balance hledger "${hledger_balance% USD}"
 
-"$recon" settle --no-book --journal "$out/books.ledger" "$@" >/dev/null
+"$recon" settle --no-book "${options[@]}" --journal "$out/books.ledger" "$@" >/dev/null
 ledger -f "$out/books.ledger" --pedantic balance >/dev/null 2>"$out/ledger.err" || {
   cat "$out/ledger.err" >&2
   fail "ledger --pedantic refused the ledger journal"
