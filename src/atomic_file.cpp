@@ -23,7 +23,9 @@ namespace {
 void write_file_atomically(const std::string& path, std::string_view content) {
   const std::filesystem::path target(path);
   const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-  std::string temporary = (directory / ("." + target.filename().string() + ".recon-XXXXXX")).string();
+  std::string hidden_name = ".";
+  hidden_name.append(target.filename().string()).append(".recon-XXXXXX");
+  std::string temporary = (directory / hidden_name).string();
 
   const int fd = ::mkstemp(temporary.data());
   if (fd < 0) fail(path, "cannot create a file beside it", errno);
