@@ -8,6 +8,7 @@
 
 #include "command.hpp"
 #include "foot_text.hpp"
+#include "output_options.hpp"
 #include "recon/footing.hpp"
 #include "recon/report.hpp"
 #include "recon/report_json.hpp"
@@ -17,23 +18,22 @@ namespace {
 
 struct FootOptions {
   std::vector<std::string> files;
-  bool json = false;
   bool quiet = false;
-  std::string fail_on = "error";
+  OutputOptions output;
 };
 
 int foot(const FootOptions& options) {
   // Everything is read before anything is printed, so an unusable file leaves stdout empty.
   const Report report = read_and_foot(options.files);
 
-  if (options.json) {
+  if (options.output.json) {
     std::cout << to_json(report);
   } else if (options.quiet) {
     print_findings(std::cout, report);
   } else {
     print_foot_report(std::cout, report);
   }
-  return exit_status(report, *parse_fail_on(options.fail_on));
+  return options.output.exit_status_for(report);
 }
 
 } // namespace
@@ -41,11 +41,8 @@ int foot(const FootOptions& options) {
 Action define_foot(CLI::App& app) {
   auto options = std::make_shared<FootOptions>();
   app.add_option("REPORT", options->files, "Settlement reports (Amazon Flat File V2 or V1), one settlement each")->required();
-  app.add_flag("--json", options->json, "Print the recon.report/1 JSON report instead of text");
   app.add_flag("-q,--quiet", options->quiet, "Print only findings; nothing at all when every report foots");
-  app.add_option("--fail-on", options->fail_on, "Least severe finding that makes the exit status 1")
-      ->check(CLI::IsMember({"error", "warning", "never"}))
-      ->capture_default_str();
+  add_output_options(app, options->output);
   app.footer("Exit status: 0 every report foots, 1 a finding at or above --fail-on, 2 unusable input.");
   return [options] { return foot(*options); };
 }

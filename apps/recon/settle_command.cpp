@@ -9,6 +9,7 @@
 #include <date/tz.h>
 
 #include "command.hpp"
+#include "output_options.hpp"
 #include "recon/account_map.hpp"
 #include "recon/atomic_file.hpp"
 #include "recon/footing.hpp"
@@ -31,8 +32,7 @@ struct SettleOptions {
   std::string split_timezone = "UTC";
   PostingOptions posting;
   JournalExportOptions export_options;
-  bool json = false;
-  std::string fail_on = "error";
+  OutputOptions output;
 };
 
 [[noreturn]] void usage_error(const std::string& option, const std::string& message, const std::string& hint) {
@@ -94,12 +94,12 @@ int settle(const SettleOptions& options) {
     journal_summary = JournalSummary{options.journal_path, *format, posted.journal.entries.size()};
   }
 
-  if (options.json) {
+  if (options.output.json) {
     std::cout << to_json(report);
   } else {
     print_settle_report(std::cout, report, journal_summary);
   }
-  return exit_status(report, *parse_fail_on(options.fail_on));
+  return options.output.exit_status_for(report);
 }
 
 } // namespace
@@ -125,10 +125,7 @@ Action define_settle(CLI::App& app) {
       ->capture_default_str();
   app.add_option("--xero-tax-rate", options->export_options.xero_tax_rate, "Tax rate name on every line of a Xero journal")
       ->capture_default_str();
-  app.add_flag("--json", options->json, "Print the recon.report/1 JSON report instead of text");
-  app.add_option("--fail-on", options->fail_on, "Least severe finding that makes the exit status 1")
-      ->check(CLI::IsMember({"error", "warning", "never"}))
-      ->capture_default_str();
+  add_output_options(app, options->output);
   app.footer("Exit status: 0 clean, 1 a finding at or above --fail-on, 2 unusable input (nothing written).");
   return [options] { return settle(*options); };
 }
