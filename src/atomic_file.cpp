@@ -20,22 +20,26 @@ namespace {
 
 } // namespace
 
-void write_file_atomically(const std::string& path, std::string_view content) {
-  const std::filesystem::path target(path);
+StagedFile::StagedFile(std::string path, std::string_view content) : path_(std::move(path)) {
+  const std::filesystem::path target(path_);
   const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
   std::string hidden_name = ".";
   hidden_name.append(target.filename().string()).append(".recon-XXXXXX");
-  std::string temporary = (directory / hidden_name).string();
+  temporary_ = (directory / hidden_name).string();
 
-  const int fd = ::mkstemp(temporary.data());
-  if (fd < 0) fail(path, "cannot create a file beside it", errno);
+  const int fd = ::mkstemp(temporary_.data());
+  if (fd < 0) {
+    const int error_number = errno;
+    temporary_.clear();
+    fail(path_, "cannot create a file beside it", error_number);
+  }
   const auto abandon = [&](const std::string& what) {
     const int error_number = errno;
     ::close(fd);
-    ::unlink(temporary.c_str());
-    fail(path, what, error_number);
+    ::unlink(temporary_.c_str());
+    temporary_.clear();
+    fail(path_, what, error_number);
   };
-
   std::size_t written = 0;
   while (written < content.size()) {
     const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
@@ -50,14 +54,24 @@ void write_file_atomically(const std::string& path, std::string_view content) {
   if (::fsync(fd) != 0) abandon("cannot flush the file to disk");
   if (::close(fd) != 0) {
     const int error_number = errno;
-    ::unlink(temporary.c_str());
-    fail(path, "cannot close the file", error_number);
-  }
-  if (::rename(temporary.c_str(), path.c_str()) != 0) {
-    const int error_number = errno;
-    ::unlink(temporary.c_str());
-    fail(path, "cannot put the file in place", error_number);
+    ::unlink(temporary_.c_str());
+    temporary_.clear();
+    fail(path_, "cannot close the file", error_number);
   }
 }
+
+StagedFile::~StagedFile() {
+  if (!temporary_.empty()) ::unlink(temporary_.c_str());
+}
+
+void StagedFile::commit() {
+  if (::rename(temporary_.c_str(), path_.c_str()) != 0) {
+    const int error_number = errno;
+    fail(path_, "cannot put the file in place", error_number);
+  }
+  temporary_.clear();
+}
+
+void write_file_atomically(const std::string& path, std::string_view content) { StagedFile(path, content).commit(); }
 
 } // namespace recon

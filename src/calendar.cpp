@@ -1,5 +1,7 @@
 #include "recon/calendar.hpp"
 
+#include <cstdlib>
+
 #include <fmt/format.h>
 
 namespace recon {
@@ -192,6 +194,15 @@ std::string to_iso_instant(Instant instant) {
   const date::hh_mm_ss time{instant - day};
   return fmt::format("{}T{:02}:{:02}:{:02}Z", to_iso_date(day), time.hours().count(), time.minutes().count(),
                      time.seconds().count());
+}
+
+Instant now() {
+  if (const char* fixed = std::getenv("SOURCE_DATE_EPOCH"); fixed != nullptr && *fixed != '\0') {
+    char* end = nullptr;
+    const long long seconds = std::strtoll(fixed, &end, 10);
+    if (end != nullptr && *end == '\0') return Instant{std::chrono::seconds{seconds}};
+  }
+  return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
 
 } // namespace recon

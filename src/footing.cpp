@@ -11,22 +11,21 @@ std::vector<Finding> check_footing(const Settlement& settlement) {
   const std::string_view currency = settlement.currency.code();
   if (!settlement.footed()) {
     const Money difference = settlement.footing_difference();
-    findings.push_back({FindingCode::not_footed, default_severity(FindingCode::not_footed), settlement.id, difference,
+    findings.push_back(Finding::raise(FindingCode::not_footed, settlement.id, difference,
                         fmt::format("body lines sum to {} {} but total-amount is {} {}: a difference of {} {}",
                                     to_plain_string(settlement.lines_total), currency, to_plain_string(settlement.total),
                                     currency, to_plain_string(difference), currency),
-                        settlement.summary_source()});
+                        settlement.summary_source()));
   }
   if (settlement.posted_outside_period > 0) {
     const auto first = settlement.first_posted_outside_period;
-    findings.push_back(
-        {FindingCode::posted_outside_period, default_severity(FindingCode::posted_outside_period), settlement.id,
-         std::nullopt,
+    findings.push_back(Finding::raise(
+        FindingCode::posted_outside_period, settlement.id, std::nullopt,
          fmt::format("{} posted more than a day outside the period {} to {}, the first on line {}",
                      settlement.posted_outside_period == 1 ? std::string("1 row was")
                                                            : fmt::format("{} rows were", settlement.posted_outside_period), to_iso_date(std::chrono::floor<date::days>(settlement.start)),
                      to_iso_date(std::chrono::floor<date::days>(settlement.end)), first),
-         SourceRef{settlement.file, first}});
+         SourceRef{settlement.file, first}));
   }
   return findings;
 }

@@ -42,4 +42,27 @@ std::optional<std::string> primary_marketplace_code(const std::vector<std::strin
   return std::nullopt;
 }
 
+std::vector<std::string> settlement_marketplace_codes(const std::vector<Settlement>& settlements) {
+  std::vector<std::optional<std::string>> known;
+  known.reserve(settlements.size());
+  for (const auto& settlement : settlements) known.push_back(primary_marketplace_code(settlement.marketplaces));
+
+  std::vector<std::string> codes;
+  for (std::size_t i = 0; i < settlements.size(); ++i) {
+    if (known[i]) {
+      codes.push_back(*known[i]);
+      continue;
+    }
+    std::optional<std::string> agreed;
+    bool ambiguous = false;
+    for (std::size_t j = 0; j < settlements.size(); ++j) {
+      if (!known[j] || settlements[j].currency != settlements[i].currency) continue;
+      if (agreed && *agreed != *known[j]) ambiguous = true;
+      agreed = known[j];
+    }
+    codes.push_back(agreed && !ambiguous ? *agreed : std::string(settlements[i].currency.code()));
+  }
+  return codes;
+}
+
 } // namespace recon

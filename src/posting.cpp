@@ -20,32 +20,6 @@ std::string replace_all(std::string text, std::string_view from, std::string_vie
   return text;
 }
 
-// The marketplace code each settlement posts under. A settlement whose lines name no storefront
-// (only fees, say) takes the code of the other settlements in the same currency, when they agree
-// on one; failing that, its currency code.
-std::vector<std::string> marketplace_codes(const std::vector<Settlement>& settlements) {
-  std::vector<std::optional<std::string>> known;
-  known.reserve(settlements.size());
-  for (const auto& settlement : settlements) known.push_back(primary_marketplace_code(settlement.marketplaces));
-
-  std::vector<std::string> codes;
-  for (std::size_t i = 0; i < settlements.size(); ++i) {
-    if (known[i]) {
-      codes.push_back(*known[i]);
-      continue;
-    }
-    std::optional<std::string> agreed;
-    bool ambiguous = false;
-    for (std::size_t j = 0; j < settlements.size(); ++j) {
-      if (!known[j] || settlements[j].currency != settlements[i].currency) continue;
-      if (agreed && *agreed != *known[j]) ambiguous = true;
-      agreed = known[j];
-    }
-    codes.push_back(agreed && !ambiguous ? *agreed : std::string(settlements[i].currency.code()));
-  }
-  return codes;
-}
-
 // Sums per account, in the order accounts first appear.
 class AccountTotals {
 public:
@@ -147,13 +121,13 @@ private:
   }
 
   void report_unmapped(const Category& category) {
-    findings_.push_back(
-        {FindingCode::unmapped_line, default_severity(FindingCode::unmapped_line), settlement_.id, category.sum,
+    findings_.push_back(Finding::raise(
+        FindingCode::unmapped_line, settlement_.id, category.sum,
          fmt::format("{} line{} of '{} / {} / {}' (sum {} {}) match{} no rule of {}; posted to {}", category.lines,
                      category.lines == 1 ? "" : "s", category.transaction_type, category.amount_type,
                      category.amount_description, to_plain_string(category.sum), settlement_.currency.code(),
                      category.lines == 1 ? "es" : "", map_.source(), options_.suspense_account),
-         SourceRef{settlement_.file, category.first_line}});
+         SourceRef{settlement_.file, category.first_line}));
   }
 
   Entry summary_entry(std::optional<date::year_month> month) const {
@@ -245,7 +219,7 @@ std::string_view status_name(DepositStatus status) noexcept {
 PostingResult post_settlements(const std::vector<Settlement>& settlements, const AccountMap& map,
                                const PostingOptions& options) {
   PostingResult result;
-  const auto codes = marketplace_codes(settlements);
+  const auto codes = settlement_marketplace_codes(settlements);
 
   // Post in period order so that each settlement's clearing balance follows the one before it.
   std::vector<std::size_t> order(settlements.size());

@@ -11,6 +11,10 @@ ReportSummary summarize(const Report& report) {
       std::count_if(report.settlements.begin(), report.settlements.end(),
                     [](const ReportedSettlement& reported) { return reported.settlement.footed(); }));
   for (const auto& finding : report.findings) {
+    if (finding.resolved) {
+      ++summary.resolved;
+      continue;
+    }
     switch (finding.severity) {
     case Severity::error: ++summary.errors; break;
     case Severity::warning: ++summary.warnings; break;
@@ -31,7 +35,7 @@ int exit_status(const Report& report, FailOn fail_on) {
   if (fail_on == FailOn::never) return 0;
   const Severity threshold = fail_on == FailOn::warning ? Severity::warning : Severity::error;
   const bool failed = std::any_of(report.findings.begin(), report.findings.end(),
-                                  [threshold](const Finding& finding) { return finding.severity >= threshold; });
+                                  [threshold](const Finding& finding) { return !finding.resolved && finding.severity >= threshold; });
   return failed ? 1 : 0;
 }
 

@@ -23,6 +23,12 @@ Json category_json(const Category& category) {
               {"first_line", category.first_line}};
 }
 
+Json files_json(const ReportedSettlement& reported) {
+  Json files = Json::array({reported.settlement.file});
+  for (const auto& file : reported.also_given_in) files.push_back(file);
+  return files;
+}
+
 Json settlement_json(const ReportedSettlement& reported) {
   const Settlement& settlement = reported.settlement;
   Json categories = Json::array();
@@ -30,7 +36,7 @@ Json settlement_json(const ReportedSettlement& reported) {
   const LineAccount& account = settlement.line_account;
   Json json{
       {"id", settlement.id},
-      {"files", Json::array({settlement.file})},
+      {"files", files_json(reported)},
       {"format", format_name(settlement.format)},
       {"marketplaces", settlement.marketplaces},
       {"currency", settlement.currency.code()},
@@ -69,7 +75,7 @@ Json settlement_json(const ReportedSettlement& reported) {
 Json finding_json(const Finding& finding) {
   Json source = nullptr;
   if (finding.source) source = Json{{"file", finding.source->file}, {"line", finding.source->line}};
-  return Json{
+  Json json{
       {"code", code_name(finding.code)},
       {"severity", severity_name(finding.severity)},
       {"settlement_id", finding.settlement_id ? Json(*finding.settlement_id) : Json(nullptr)},
@@ -77,7 +83,11 @@ Json finding_json(const Finding& finding) {
       {"currency", finding.amount ? Json(finding.amount->currency().code()) : Json(nullptr)},
       {"message", finding.message},
       {"source", source},
+      {"state", finding.resolved ? "resolved" : "open"},
   };
+  if (finding.book_id != 0) json["id"] = finding.book_id;
+  if (finding.resolved) json["resolution"] = finding.resolution;
+  return json;
 }
 
 } // namespace
@@ -97,9 +107,16 @@ std::string to_json(const Report& report) {
         {"footed", summary.footed},
         {"errors", summary.errors},
         {"warnings", summary.warnings},
-        {"infos", summary.infos}}},
+        {"infos", summary.infos},
+        {"resolved", summary.resolved}}},
   };
   return document.dump(2) + "\n";
+}
+
+std::string exceptions_to_json(const std::vector<Finding>& findings) {
+  Json list = Json::array();
+  for (const auto& finding : findings) list.push_back(finding_json(finding));
+  return Json{{"schema", "recon.exceptions/1"}, {"exceptions", list}}.dump(2) + "\n";
 }
 
 } // namespace recon

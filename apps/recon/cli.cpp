@@ -18,6 +18,9 @@ namespace {
 constexpr Command commands[] = {
     {"settle", "Foot, post through Amazon Clearing and explain the clearing balance; write the journal", define_settle},
     {"foot", "Check that each settlement report's lines sum to its total", define_foot},
+    {"history", "List the settlements in the book", define_history},
+    {"reserve", "Show the reserve roll-forward from the book, report by report", define_reserve},
+    {"exceptions", "List, export or resolve the exceptions in the book", define_exceptions},
     {"map", "Print the built-in account map, or check a map file", define_map},
 };
 

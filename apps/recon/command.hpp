@@ -21,5 +21,8 @@ struct Command {
 Action define_foot(CLI::App& app);
 Action define_map(CLI::App& app);
 Action define_settle(CLI::App& app);
+Action define_history(CLI::App& app);
+Action define_reserve(CLI::App& app);
+Action define_exceptions(CLI::App& app);
 
 } // namespace recon::cli

@@ -29,7 +29,7 @@ int foot(const FootOptions& options) {
   if (options.output.json) {
     std::cout << to_json(report);
   } else if (options.quiet) {
-    print_findings(std::cout, report);
+    print_findings(std::cout, report.findings);
   } else {
     print_foot_report(std::cout, report);
   }

@@ -71,8 +71,8 @@ std::string verdict(const ReportSummary& summary) {
 
 } // namespace
 
-void print_findings(std::ostream& out, const Report& report) {
-  for (const auto& finding : report.findings) {
+void print_findings(std::ostream& out, const std::vector<Finding>& findings) {
+  for (const auto& finding : findings) {
     if (finding.source) {
       out << finding.source->file;
       if (finding.source->line > 0) out << ':' << finding.source->line;
@@ -80,7 +80,11 @@ void print_findings(std::ostream& out, const Report& report) {
     }
     out << severity_name(finding.severity) << ": " << code_name(finding.code) << ": ";
     if (finding.settlement_id) out << "settlement " << *finding.settlement_id << ": ";
-    out << finding.message << '\n';
+    out << finding.message;
+    if (finding.book_id != 0) out << " [#" << finding.book_id;
+    if (finding.resolved) out << (finding.book_id != 0 ? ", " : " [") << "resolved " << finding.resolution;
+    if (finding.book_id != 0 || finding.resolved) out << ']';
+    out << '\n';
   }
 }
 
@@ -90,7 +94,7 @@ void print_foot_report(std::ostream& out, const Report& report) {
   out << verdict(summary) << '\n';
   if (!report.findings.empty()) {
     out << '\n';
-    print_findings(out, report);
+    print_findings(out, report.findings);
   }
 }
 

@@ -12,6 +12,6 @@ void print_foot_report(std::ostream& out, const Report& report);
 
 // One line per finding, "FILE:LINE: severity: code: settlement ID: message", as compilers print
 // diagnostics, so editors and grep can jump to the line. Prints nothing when there are none.
-void print_findings(std::ostream& out, const Report& report);
+void print_findings(std::ostream& out, const std::vector<Finding>& findings);
 
 } // namespace recon::cli

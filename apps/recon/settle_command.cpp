@@ -1,5 +1,6 @@
-// recon settle REPORT...: the period job. Foots each settlement report, posts it through Amazon
-// Clearing with the account map, optionally writes the journal, and explains the clearing balance.
+// recon settle REPORT...: the period job. Reads the reports, brings them together with the book's
+// settlements, foots, rolls forward and posts them all, writes the journal, keeps the book, and
+// explains the clearing balance. One run is one transaction of the book.
 
 #include <iostream>
 #include <memory>
@@ -12,10 +13,12 @@
 #include "output_options.hpp"
 #include "recon/account_map.hpp"
 #include "recon/atomic_file.hpp"
-#include "recon/footing.hpp"
+#include "recon/book.hpp"
 #include "recon/input_error.hpp"
 #include "recon/journal_export.hpp"
 #include "recon/posting.hpp"
+#include "recon/settle.hpp"
+#include "recon/settlement_reader.hpp"
 #include "recon/report_json.hpp"
 #include "settle_text.hpp"
 
@@ -24,6 +27,7 @@ namespace {
 
 struct SettleOptions {
   std::vector<std::string> files;
+  std::optional<std::string> book_path;
   bool no_book = false;
   std::string journal_path;
   std::string journal_format;
@@ -74,32 +78,50 @@ void check_account_names(const Journal& journal, JournalFormat format) {
   }
 }
 
-int settle(const SettleOptions& options) {
+std::vector<Settlement> read_reports(const SettleOptions& options) {
+  const ReadOptions read{month_zone(options)};
+  std::vector<Settlement> settlements;
+  for (const auto& file : options.files) settlements.push_back(read_settlement(file, read));
+  return settlements;
+}
+
+int run_settle(const SettleOptions& options) {
+  // Everything that can refuse the run does so before the book is touched or a file written.
   const auto format = chosen_format(options);
   const AccountMap map = options.map_path.empty() ? AccountMap::built_in() : AccountMap::load(options.map_path);
   PostingOptions posting = options.posting;
   posting.split = options.split == "month" ? SplitPolicy::month : SplitPolicy::none;
 
-  Report report = read_and_foot(options.files, ReadOptions{month_zone(options)});
-  std::vector<Settlement> settlements;
-  for (const auto& reported : report.settlements) settlements.push_back(reported.settlement);
-  PostingResult posted = post_settlements(settlements, map, posting);
-  for (std::size_t i = 0; i < report.settlements.size(); ++i) report.settlements[i].posted = posted.posted[i];
-  report.findings.insert(report.findings.end(), posted.findings.begin(), posted.findings.end());
+  std::optional<Book> book;
+  if (!options.no_book) {
+    book.emplace(Book::resolve_path(options.book_path), Book::Open::create_if_missing);
+    book->begin("settle"); // the run's transaction: nothing reaches the book unless it commits
+  }
+  std::vector<Settlement> run = read_reports(options);
+  SettleResult result = settle(book ? book->settlements() : std::vector<Settlement>{}, std::move(run), map, posting);
 
+  std::optional<StagedFile> journal_file;
   std::optional<JournalSummary> journal_summary;
   if (format) {
-    check_account_names(posted.journal, *format);
-    write_file_atomically(options.journal_path, export_journal(posted.journal, *format, options.export_options));
-    journal_summary = JournalSummary{options.journal_path, *format, posted.journal.entries.size()};
+    check_account_names(result.journal, *format);
+    journal_file.emplace(options.journal_path, export_journal(result.journal, *format, options.export_options));
+    journal_summary = JournalSummary{options.journal_path, *format, result.journal.entries.size()};
   }
+  if (book) {
+    for (const Settlement* settlement : result.new_settlements) book->add(*settlement);
+    for (const auto& import : result.imports) book->note_import(import);
+    book->store_entries(result.journal);
+    book->sync_findings(result.report.findings);
+    book->commit();
+  }
+  if (journal_file) journal_file->commit();
 
   if (options.output.json) {
-    std::cout << to_json(report);
+    std::cout << to_json(result.report);
   } else {
-    print_settle_report(std::cout, report, journal_summary);
+    print_settle_report(std::cout, result.report, journal_summary, book ? std::optional(book->path()) : std::nullopt);
   }
-  return options.output.exit_status_for(report);
+  return options.output.exit_status_for(result.report);
 }
 
 } // namespace
@@ -107,8 +129,9 @@ int settle(const SettleOptions& options) {
 Action define_settle(CLI::App& app) {
   auto options = std::make_shared<SettleOptions>();
   app.add_option("REPORT", options->files, "Settlement reports (Amazon Flat File V2 or V1)")->required();
-  app.add_flag("--no-book", options->no_book,
-               "Work from the files given only (this version keeps no book yet, so this is always the case)");
+  app.add_option("--book", options->book_path, "The book (default: $RECON_BOOK, else ./recon.db)");
+  app.add_flag("--no-book", options->no_book, "Work from the files given only: read no book and write none")
+      ->excludes("--book");
   app.add_option("--journal", options->journal_path, "Write the postings to this file; its extension picks the format");
   app.add_option("--journal-format", options->journal_format, "Journal format, whatever the file is called")
       ->check(CLI::IsMember({"beancount", "hledger", "ledger", "csv", "qbo", "xero"}));
@@ -127,7 +150,7 @@ Action define_settle(CLI::App& app) {
       ->capture_default_str();
   add_output_options(app, options->output);
   app.footer("Exit status: 0 clean, 1 a finding at or above --fail-on, 2 unusable input (nothing written).");
-  return [options] { return settle(*options); };
+  return [options] { return run_settle(*options); };
 }
 
 } // namespace recon::cli

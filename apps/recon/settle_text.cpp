@@ -47,14 +47,17 @@ std::string verdict(const ReportSummary& summary) {
   std::string text = fmt::format("{} settlement{}, {}", summary.settlements, summary.settlements == 1 ? "" : "s",
                                  unfooted == 0 ? "all footed" : fmt::format("{} NOT footed", unfooted));
   const auto count = [](std::size_t n, std::string_view what) { return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s"); };
-  return fmt::format("{}; {}, {}, {}.", text, count(summary.errors, "error"), count(summary.warnings, "warning"),
-                     count(summary.infos, "info"));
+  std::string resolved = summary.resolved == 0 ? "" : fmt::format(" ({} resolved)", summary.resolved);
+  return fmt::format("{}; {}, {}, {}{}.", text, count(summary.errors, "error"), count(summary.warnings, "warning"),
+                     count(summary.infos, "info"), resolved);
 }
 
 } // namespace
 
-void print_settle_report(std::ostream& out, const Report& report, const std::optional<JournalSummary>& journal) {
+void print_settle_report(std::ostream& out, const Report& report, const std::optional<JournalSummary>& journal,
+                         const std::optional<std::string>& book_path) {
   for (const auto& reported : report.settlements) print_settlement(out, reported);
+  if (book_path) out << fmt::format("Book: {} holds these {} settlements.\n", *book_path, report.settlements.size());
   if (journal) {
     out << fmt::format("Journal: {} entries written to {} ({}).\n", journal->entries, journal->path,
                        journal_format_name(journal->format));
@@ -62,7 +65,7 @@ void print_settle_report(std::ostream& out, const Report& report, const std::opt
   for (const auto& explanation : explain_clearing(report)) out << explanation.sentence << '\n';
   if (!report.findings.empty()) {
     out << '\n';
-    print_findings(out, report);
+    print_findings(out, report.findings);
   }
   out << '\n' << verdict(summarize(report)) << '\n';
 }

@@ -17,6 +17,7 @@ struct JournalSummary {
   std::size_t entries;
 };
 
-void print_settle_report(std::ostream& out, const Report& report, const std::optional<JournalSummary>& journal);
+void print_settle_report(std::ostream& out, const Report& report, const std::optional<JournalSummary>& journal,
+                         const std::optional<std::string>& book_path);
 
 } // namespace recon::cli

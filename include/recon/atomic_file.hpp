@@ -8,6 +8,24 @@
 
 namespace recon {
 
+// A file written beside its target but not yet in place: commit() renames it over the target, and
+// destroying it uncommitted removes it. Lets a run write its output before it commits the book, and
+// put the output in place only once the book has committed.
+class StagedFile {
+public:
+  // Throws InputError naming `path` when it cannot be written.
+  StagedFile(std::string path, std::string_view content);
+  ~StagedFile();
+  StagedFile(const StagedFile&) = delete;
+  StagedFile& operator=(const StagedFile&) = delete;
+
+  void commit();
+
+private:
+  std::string path_;
+  std::string temporary_;
+};
+
 // Throws InputError naming `path` when it cannot be written.
 void write_file_atomically(const std::string& path, std::string_view content);
 

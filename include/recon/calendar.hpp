@@ -39,6 +39,10 @@ struct DateReading {
 // A date, in any of the forms above; an instant's UTC date counts too.
 [[nodiscard]] ParseResult<DateReading> parse_date(std::string_view text);
 
+// The current time, to the second; SOURCE_DATE_EPOCH (seconds since 1970) overrides it, as for
+// reproducible builds, so that tests and audits can fix what recon records.
+[[nodiscard]] Instant now();
+
 [[nodiscard]] std::string to_iso_date(Day day);              // 2026-03-16
 [[nodiscard]] std::string to_iso_instant(Instant instant);   // 2026-03-16T07:04:11Z
 

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "recon/settlement.hpp"
+
 namespace recon {
 
 // The code of an Amazon marketplace name ("Amazon.com.au" → "AU"), or nullopt for names that are
@@ -14,5 +16,10 @@ namespace recon {
 
 // The code of the first storefront among a settlement's marketplaces, if any.
 [[nodiscard]] std::optional<std::string> primary_marketplace_code(const std::vector<std::string>& marketplace_names);
+
+// The marketplace code each settlement belongs to, for naming its clearing account and chaining its
+// reserve. A settlement whose lines name no storefront (only fees, say) takes the code of the other
+// settlements in the same currency when they agree on one; failing that, its currency code.
+[[nodiscard]] std::vector<std::string> settlement_marketplace_codes(const std::vector<Settlement>& settlements);
 
 } // namespace recon

@@ -15,7 +15,8 @@ namespace recon {
 
 struct ReportedSettlement {
   Settlement settlement;
-  std::optional<PostedSettlement> posted; // set by commands that post (settle), not by foot
+  std::optional<PostedSettlement> posted;  // set by commands that post (settle), not by foot
+  std::vector<std::string> also_given_in = {}; // files of this run that held the same settlement again
 };
 
 struct Report {
@@ -28,7 +29,8 @@ struct ReportSummary {
   std::size_t footed = 0;
   std::size_t errors = 0;
   std::size_t warnings = 0;
-  std::size_t infos = 0;
+  std::size_t infos = 0;    // errors, warnings and infos count open findings only
+  std::size_t resolved = 0; // findings a person resolved in the book
 };
 
 [[nodiscard]] ReportSummary summarize(const Report& report);
@@ -37,7 +39,7 @@ struct ReportSummary {
 enum class FailOn { error, warning, never };
 
 [[nodiscard]] std::optional<FailOn> parse_fail_on(std::string_view text);
-// 1 when some finding is at or above the threshold, else 0 (the contract's exit statuses).
+// 1 when some open finding is at or above the threshold, else 0 (the contract's exit statuses).
 [[nodiscard]] int exit_status(const Report& report, FailOn fail_on);
 
 } // namespace recon

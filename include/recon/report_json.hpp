@@ -11,4 +11,8 @@ namespace recon {
 // The whole report, pretty-printed, ending in a newline.
 [[nodiscard]] std::string to_json(const Report& report);
 
+// The book's exceptions on their own (schema recon.exceptions/1), as `recon exceptions -o x.json`
+// writes them.
+[[nodiscard]] std::string exceptions_to_json(const std::vector<Finding>& findings);
+
 } // namespace recon

@@ -4,7 +4,8 @@
 #   cmake -DRECON=path/to/recon -DCASE_DIR=testdata/golden/NAME -DOUT_DIR=scratch -P run_case.cmake
 #
 # Files recon writes go to OUT_DIR, never into the source tree: `@OUT@` in args stands for it, and
-# it is written back as `@OUT@` in the output compared. Every file recon leaves there must equal
+# it is written back as `@OUT@` in the output compared. The book defaults to OUT_DIR/recon.db, and
+# SOURCE_DATE_EPOCH fixes the times recon records. Every file recon leaves there must equal
 # the one of the same name in CASE_DIR/expected-out/, and no other file may appear, so a case
 # whose run must write nothing simply has no expected-out/.
 #
@@ -24,8 +25,10 @@ file(MAKE_DIRECTORY "${OUT_DIR}")
 
 file(STRINGS "${CASE_DIR}/args" arguments ENCODING UTF-8)
 list(TRANSFORM arguments REPLACE "@OUT@" "${OUT_DIR}")
+# A book, if the case uses one, lives in OUT_DIR too, and times recon records are fixed.
 execute_process(
-  COMMAND "${RECON}" ${arguments}
+  COMMAND "${CMAKE_COMMAND}" -E env "RECON_BOOK=${OUT_DIR}/recon.db" SOURCE_DATE_EPOCH=1795000000
+          "${RECON}" ${arguments}
   WORKING_DIRECTORY "${CASE_DIR}"
   OUTPUT_VARIABLE actual_stdout
   ERROR_VARIABLE actual_stderr
@@ -36,6 +39,7 @@ string(REPLACE "${OUT_DIR}" "@OUT@" actual_stderr "${actual_stderr}")
 set(expectations stdout stderr exit-code)
 set(actual_exit-code "${actual_exit}\n")
 file(GLOB written RELATIVE "${OUT_DIR}" "${OUT_DIR}/*")
+list(FILTER written EXCLUDE REGEX "^recon\\.db") # the book is checked through recon's own commands
 file(GLOB expected_written RELATIVE "${CASE_DIR}/expected-out" "${CASE_DIR}/expected-out/*")
 
 if("$ENV{RECON_UPDATE_GOLDEN}" STREQUAL "1")

@@ -47,10 +47,14 @@ TEST(Footing, RowsPostedOutsideThePeriodAreAWarning) {
 TEST(ExitStatus, FollowsFailOn) {
   Report report;
   EXPECT_EQ(exit_status(report, FailOn::error), 0);
-  report.findings.push_back({FindingCode::posted_outside_period, Severity::warning, std::nullopt, std::nullopt, "", std::nullopt});
+  report.findings.push_back(Finding::raise(FindingCode::posted_outside_period, std::nullopt, std::nullopt, "", std::nullopt));
   EXPECT_EQ(exit_status(report, FailOn::error), 0);
   EXPECT_EQ(exit_status(report, FailOn::warning), 1);
-  report.findings.push_back({FindingCode::not_footed, Severity::error, std::nullopt, std::nullopt, "", std::nullopt});
+  report.findings.push_back(Finding::raise(FindingCode::not_footed, std::nullopt, std::nullopt, "", std::nullopt));
+  EXPECT_EQ(exit_status(report, FailOn::error), 1);
+  report.findings.back().resolved = true; // resolved in the book: reported, no longer failing
+  EXPECT_EQ(exit_status(report, FailOn::error), 0);
+  report.findings.back().resolved = false;
   EXPECT_EQ(exit_status(report, FailOn::error), 1);
   EXPECT_EQ(exit_status(report, FailOn::never), 0);
   EXPECT_EQ(parse_fail_on("warning"), FailOn::warning);

@@ -1,0 +1,82 @@
+// recon exceptions: the exceptions the book holds, with their state; -o FILE exports them for a
+// spreadsheet (.csv) or a script (.json). `recon exceptions resolve ID --note TEXT` closes one.
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+
+#include "book_option.hpp"
+#include "command.hpp"
+#include "foot_text.hpp"
+#include "recon/atomic_file.hpp"
+#include "recon/exceptions_csv.hpp"
+#include "recon/input_error.hpp"
+#include "recon/report_json.hpp"
+
+namespace recon::cli {
+namespace {
+
+struct ExceptionsOptions {
+  std::optional<std::string> book_path;
+  bool open_only = false;
+  std::string output_path;
+  bool resolving = false;
+  std::int64_t resolve_id = 0;
+  std::string note;
+  std::string by;
+};
+
+std::string exported(const std::string& path, const std::vector<Finding>& findings) {
+  if (path.ends_with(".csv")) return exceptions_to_csv(findings);
+  if (path.ends_with(".json")) return exceptions_to_json(findings);
+  throw InputError(path, 0, "cannot tell the export format from the file name").with_hint("Name the file .csv or .json.");
+}
+
+std::string who(const ExceptionsOptions& options) {
+  if (!options.by.empty()) return options.by;
+  const char* user = std::getenv("USER");
+  return user != nullptr && *user != '\0' ? user : "unknown";
+}
+
+int resolve(const ExceptionsOptions& options) {
+  Book book = open_existing_book(options.book_path);
+  book.begin("exceptions resolve");
+  book.resolve(options.resolve_id, options.note, who(options));
+  book.commit();
+  std::cout << "Exception " << options.resolve_id << " is resolved.\n";
+  return 0;
+}
+
+int list(const ExceptionsOptions& options) {
+  Book book = open_existing_book(options.book_path);
+  const std::vector<Finding> findings = book.exceptions(options.open_only);
+  if (!options.output_path.empty()) {
+    write_file_atomically(options.output_path, exported(options.output_path, findings));
+    return 0;
+  }
+  if (findings.empty()) {
+    std::cout << (options.open_only ? "No open exceptions.\n" : "The book holds no exceptions.\n");
+    return 0;
+  }
+  print_findings(std::cout, findings);
+  return 0;
+}
+
+} // namespace
+
+Action define_exceptions(CLI::App& app) {
+  auto options = std::make_shared<ExceptionsOptions>();
+  add_book_option(app, options->book_path);
+  app.add_flag("--open", options->open_only, "Only the exceptions still open");
+  app.add_option("-o,--output", options->output_path, "Write them to FILE instead: .csv (for Excel) or .json");
+  app.require_subcommand(0, 1);
+
+  CLI::App* resolve_command = app.add_subcommand("resolve", "Mark an exception resolved, with a note saying why");
+  resolve_command->add_option("ID", options->resolve_id, "The exception's number, as `recon exceptions` shows it")->required();
+  resolve_command->add_option("--note", options->note, "Why it is resolved: what was found or done")->required();
+  resolve_command->add_option("--by", options->by, "Who resolved it (default: $USER)");
+  resolve_command->callback([options] { options->resolving = true; });
+  return [options] { return options->resolving ? resolve(*options) : list(*options); };
+}
+
+} // namespace recon::cli

@@ -1,0 +1,27 @@
+#pragma once
+// The period job, without files or terminals: the settlements already in the book and those of
+// this run become one report (every settlement once, footed, rolled forward, posted through
+// clearing) and the journal of all of them. `recon settle` reads the files, keeps the book and
+// writes the output around it.
+
+#include <vector>
+
+#include "recon/account_map.hpp"
+#include "recon/journal.hpp"
+#include "recon/posting.hpp"
+#include "recon/report.hpp"
+#include "recon/settlement_merge.hpp"
+
+namespace recon {
+
+struct SettleResult {
+  Report report;                     // settlements in period order, then the findings
+  Journal journal;
+  std::vector<ImportRecord> imports; // what became of each of this run's reports
+  std::vector<const Settlement*> new_settlements; // this run's, for the book (point into report)
+};
+
+[[nodiscard]] SettleResult settle(std::vector<Settlement> book, std::vector<Settlement> run, const AccountMap& map,
+                                  const PostingOptions& options);
+
+} // namespace recon

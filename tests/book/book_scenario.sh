@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Scenarios of the book across runs, each a ctest test (book.NAME):
+#
+#   book_scenario.sh RECON TESTDATA NAME
+#
+#   two-runs-equal-one  settling a period in two runs gives the report and journal of one run
+#   rerun-adds-nothing  the same reports again change nothing, and say so (duplicate-settlement)
+#   changed-refused     a settlement that comes back different is an error; the book keeps the first
+#   kill-mid-import     kill -9 in the middle of a run leaves the book as it was, and usable
+#   concurrent-runs     two runs on one book at once both land, one after the other
+set -euo pipefail
+
+recon=$1
+testdata=$2
+scenario=$3
+demo=("$testdata"/demo/settlement-0{1..6}.txt)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+export RECON_BOOK="$work/recon.db"
+export SOURCE_DATE_EPOCH=1795000000 # fixed import and resolution times
+
+fail() { echo "FAILED: $*" >&2; exit 1; }
+same_files() { cmp -s "$1" "$2" || { diff -u "$1" "$2" | head -40 >&2; fail "$3"; }; }
+
+case $scenario in
+two-runs-equal-one)
+  "$recon" settle --no-book --json --journal one.beancount "${demo[@]}" > one.json
+  "$recon" settle --json "${demo[@]:0:3}" > /dev/null
+  "$recon" settle --json --journal two.beancount "${demo[@]:3:3}" > two.json
+  same_files one.json two.json "the second run's report differs from one run over all six"
+  same_files one.beancount two.beancount "the second run's journal differs from one run over all six"
+  "$recon" reserve > reserve.txt
+  grep -q "The reserve ties from each report to the next." reserve.txt || { cat reserve.txt; fail "recon reserve does not tie"; }
+  ;;
+rerun-adds-nothing)
+  "$recon" settle --journal first.ledger "${demo[@]}" > /dev/null
+  "$recon" history > before.txt
+  status=0
+  "$recon" settle --journal second.ledger "${demo[@]}" > second.txt || status=$?
+  [[ $status -eq 0 ]] || fail "a repeated run exits $status (duplicates are warnings)"
+  [[ $(grep -c "duplicate-settlement" second.txt) -eq 6 ]] || { cat second.txt; fail "expected six duplicate-settlement warnings"; }
+  "$recon" history > after.txt
+  same_files before.txt after.txt "the repeated run changed the book's settlements"
+  same_files first.ledger second.ledger "the repeated run changed the journal"
+  ;;
+changed-refused)
+  "$recon" settle "${demo[2]}" > /dev/null
+  # The same settlement id with a different released reserve and total (it still foots).
+  sed -e '2s/\t382\.00\t/\t392.00\t/' -e '3s/\t207\.01\t/\t217.01\t/' "${demo[2]}" > changed.txt
+  cmp -s changed.txt "${demo[2]}" && fail "the test could not change the report"
+  status=0
+  "$recon" settle changed.txt > changed-run.txt || status=$?
+  [[ $status -eq 1 ]] || { cat changed-run.txt; fail "a changed settlement exits $status, not 1"; }
+  grep -q "error: settlement-changed: settlement 17000001017" changed-run.txt || { cat changed-run.txt; fail "no settlement-changed error"; }
+  "$recon" history | grep -q "382.00 USD" || fail "the book no longer holds the original total"
+  ;;
+kill-mid-import)
+  "$recon" settle "${demo[@]:0:3}" > /dev/null
+  "$recon" history > before.txt
+  # Precisely mid-import: the next three settlements are in the book's open transaction when the
+  # debugger stops recon before it stores the journal entries, and kills it there (SIGKILL).
+  if command -v gdb > /dev/null; then
+    gdb -q -batch -ex 'set pagination off' -ex 'break recon::Book::store_entries' -ex run -ex kill \
+      --args "$recon" settle "${demo[@]:3:3}" > gdb.txt 2>&1 || true
+    grep -q "Breakpoint 1, recon::Book::store_entries" gdb.txt || { cat gdb.txt; fail "recon never reached the import"; }
+    grep -q "killed" gdb.txt || { cat gdb.txt; fail "gdb did not kill recon"; }
+    "$recon" history > after.txt || fail "the book does not open after recon was killed mid-import"
+    same_files before.txt after.txt "recon killed mid-import left part of its import in the book"
+  fi
+  # And at whatever moment a signal happens to land, while a large report is still being read.
+  { head -n 1 "${demo[5]}"
+    sed -n 2p "${demo[5]}" | sed 's/^17000001038/17000009999/'
+    awk -v row="$(sed -n 3p "${demo[5]}" | sed 's/^17000001038/17000009999/')" 'BEGIN { for (i = 0; i < 600000; i++) print row }'
+  } > large.txt
+  for attempt in 1 2 3 4 5; do
+    "$recon" settle "${demo[@]:3:3}" large.txt > /dev/null 2>&1 &
+    pid=$!
+    sleep 0.$((attempt + 1))
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    "$recon" history > after.txt || fail "the book does not open after kill -9 (attempt $attempt)"
+    if ! cmp -s before.txt after.txt; then
+      # The run may have finished before the kill: then all of it must be there, not a part.
+      [[ $(grep -c '^20' after.txt) -eq 7 ]] || { cat after.txt; fail "a killed run left part of its import (attempt $attempt)"; }
+      echo "attempt $attempt: the run finished before the kill"
+      break
+    fi
+  done
+  ;;
+concurrent-runs)
+  "$recon" settle "${demo[@]:0:3}" > first.txt &
+  first=$!
+  "$recon" settle "${demo[@]:3:3}" > second.txt &
+  second=$!
+  wait "$first" || fail "the first of two concurrent runs failed"
+  wait "$second" || fail "the second of two concurrent runs failed"
+  [[ $("$recon" history | grep -c '^2026') -eq 6 ]] || fail "the book does not hold all six settlements"
+  "$recon" reserve | grep -q "ties from each report" || fail "the reserve does not tie after concurrent runs"
+  ;;
+*)
+  fail "unknown scenario $scenario"
+  ;;
+esac
