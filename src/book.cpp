@@ -166,10 +166,29 @@ Book::Book(std::string path, Open open) : path_(std::move(path)) {
     db_ = std::make_unique<sqlite::Database>(path_, open == Open::create_if_missing);
     db_->execute(fmt::format("PRAGMA busy_timeout = {}; PRAGMA foreign_keys = ON;", busy_timeout_ms));
     db_->execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+    version_ = schema_version();
   } catch (const sqlite::Error& error) {
     throw InputError(path_, 0, std::string("cannot open the book: ") + error.what())
         .with_hint("Is it a recon book? recon keeps its book in an SQLite file, recon.db by default.");
   }
+  if (version_ > book_schema::migrations.size()) {
+    throw InputError(path_, 0, fmt::format("the book is at version {}, made by a newer recon than this one (which knows up to {})",
+                                           version_, book_schema::migrations.size()))
+        .with_hint("Use the recon that wrote the book, or a newer one.");
+  }
+  if (version_ == 0) {
+    auto tables = db_->prepare("SELECT count(*) FROM sqlite_master");
+    tables.step();
+    if (tables.integer(0) != 0) {
+      throw InputError(path_, 0, "this SQLite file is not a recon book").with_hint("Name the book with --book or RECON_BOOK.");
+    }
+  }
+}
+
+std::size_t Book::schema_version() const {
+  auto query = db_->prepare("PRAGMA user_version");
+  query.step();
+  return static_cast<std::size_t>(query.integer(0));
 }
 
 Book::~Book() = default;
@@ -191,34 +210,18 @@ void Book::begin(const std::string& command) {
 void Book::commit() { db_->execute("COMMIT"); }
 
 void Book::migrate() {
-  auto version_query = db_->prepare("PRAGMA user_version");
-  version_query.step();
-  const auto version = static_cast<std::size_t>(version_query.integer(0));
-  if (version > book_schema::migrations.size()) {
-    throw InputError(path_, 0, fmt::format("the book is at version {}, made by a newer recon than this one (which knows up to {})",
-                                           version, book_schema::migrations.size()))
-        .with_hint("Use the recon that wrote the book, or a newer one.");
-  }
-  if (version == 0) {
-    auto tables = db_->prepare("SELECT count(*) FROM sqlite_master");
-    tables.step();
-    if (tables.integer(0) != 0) {
-      throw InputError(path_, 0, "this SQLite file is not a recon book").with_hint("Name the book with --book or RECON_BOOK.");
-    }
-  }
-  for (std::size_t next = version; next < book_schema::migrations.size(); ++next) {
+  // Inside the run's transaction, so a book is never left half-migrated.
+  version_ = schema_version(); // another recon may have migrated it while this one waited
+  for (std::size_t next = version_; next < book_schema::migrations.size(); ++next) {
     db_->execute(book_schema::migrations[next]);
     db_->execute(fmt::format("PRAGMA user_version = {}", next + 1));
   }
+  version_ = book_schema::migrations.size();
 }
 
-std::vector<Settlement> Book::settlements() const { return SettlementLoader(*db_, path_).load(); }
-
-std::optional<std::string> Book::imported_at(const std::string& settlement_id) const {
-  auto query = db_->prepare("SELECT imported_at FROM settlements WHERE id = ?1");
-  query.bind(1, settlement_id);
-  if (!query.step()) return std::nullopt;
-  return query.text(0);
+std::vector<Settlement> Book::settlements() const {
+  if (version_ == 0) return {}; // a book no run has committed to yet
+  return SettlementLoader(*db_, path_).load();
 }
 
 void Book::add(const Settlement& settlement) {
@@ -373,6 +376,7 @@ void Book::sync_findings(std::vector<Finding>& findings) {
 }
 
 std::vector<Finding> Book::exceptions(bool open_only) const {
+  if (version_ == 0) return {};
   auto rows = db_->prepare(
       "SELECT id, code, severity, settlement_id, amount, currency, message, source_file, source_line, state, resolved_by, "
       "resolved_at, note FROM exceptions WHERE ?1 = 0 OR state = 'open' ORDER BY id");

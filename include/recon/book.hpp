@@ -47,8 +47,6 @@ public:
 
   // Every settlement in the book, in the order they were imported.
   [[nodiscard]] std::vector<Settlement> settlements() const;
-  // When and from which file each settlement was imported: "2026-11-24T08:00:00Z".
-  [[nodiscard]] std::optional<std::string> imported_at(const std::string& settlement_id) const;
 
   void add(const Settlement& settlement);
   // Records what this run did with a report.
@@ -67,9 +65,11 @@ public:
 
 private:
   void migrate();
+  [[nodiscard]] std::size_t schema_version() const;
 
   std::string path_;
   std::unique_ptr<sqlite::Database> db_;
+  std::size_t version_ = 0; // the book's schema version, 0 before its first run
   std::int64_t run_id_ = 0;
 };
 

@@ -1,0 +1,148 @@
+#include "recon/book.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "recon/input_error.hpp"
+#include "recon/settlement_reader.hpp"
+#include "temp_file.hpp"
+
+namespace recon {
+namespace {
+
+using ::testing::HasSubstr;
+
+const std::string demo = std::string(RECON_TESTDATA_DIR) + "/demo/";
+const std::string v1 = std::string(RECON_TESTDATA_DIR) + "/fixtures/v1-ca.txt";
+
+class BookTest : public ::testing::Test {
+protected:
+  test::TempFile scratch_{""};
+  std::string path_ = scratch_.directory() + "/recon.db";
+};
+
+void expect_same(const Settlement& a, const Settlement& b) {
+  EXPECT_EQ(a.id, b.id);
+  EXPECT_EQ(a.format, b.format);
+  EXPECT_EQ(a.file, b.file);
+  EXPECT_EQ(a.sha256, b.sha256);
+  EXPECT_EQ(a.summary_line, b.summary_line);
+  EXPECT_EQ(a.marketplaces, b.marketplaces);
+  EXPECT_EQ(a.currency, b.currency);
+  EXPECT_EQ(a.start, b.start);
+  EXPECT_EQ(a.end, b.end);
+  EXPECT_EQ(a.deposit_date, b.deposit_date);
+  EXPECT_EQ(a.total, b.total);
+  EXPECT_EQ(a.lines_total, b.lines_total);
+  EXPECT_EQ(a.amount_lines, b.amount_lines);
+  EXPECT_EQ(a.line_account.total(), b.line_account.total());
+  EXPECT_EQ(a.line_account.quantity_rows, b.line_account.quantity_rows);
+  EXPECT_EQ(a.decimal_mark, b.decimal_mark);
+  ASSERT_EQ(a.categories.size(), b.categories.size());
+  for (std::size_t i = 0; i < a.categories.size(); ++i) {
+    EXPECT_EQ(a.categories[i].amount_description, b.categories[i].amount_description);
+    EXPECT_EQ(a.categories[i].sum, b.categories[i].sum);
+    EXPECT_EQ(a.categories[i].first_line, b.categories[i].first_line);
+    ASSERT_EQ(a.categories[i].months.size(), b.categories[i].months.size());
+    for (std::size_t m = 0; m < a.categories[i].months.size(); ++m) {
+      EXPECT_EQ(a.categories[i].months[m].month, b.categories[i].months[m].month);
+      EXPECT_EQ(a.categories[i].months[m].sum, b.categories[i].months[m].sum);
+    }
+  }
+  ASSERT_EQ(a.carry_lines.size(), b.carry_lines.size());
+  for (std::size_t i = 0; i < a.carry_lines.size(); ++i) {
+    EXPECT_EQ(a.carry_lines[i].kind, b.carry_lines[i].kind);
+    EXPECT_EQ(a.carry_lines[i].amount, b.carry_lines[i].amount);
+  }
+}
+
+TEST_F(BookTest, KeepsSettlementsExactlyAsRead) {
+  const Settlement v2 = read_settlement(demo + "settlement-02.txt");
+  const Settlement legacy = read_settlement(v1);
+  {
+    Book book(path_, Book::Open::create_if_missing);
+    book.begin("test");
+    book.add(v2);
+    book.add(legacy);
+    book.commit();
+  }
+  const Book reopened(path_, Book::Open::must_exist);
+  const auto settlements = reopened.settlements();
+  ASSERT_EQ(settlements.size(), 2U);
+  expect_same(settlements[0], v2);
+  expect_same(settlements[1], legacy);
+}
+
+TEST_F(BookTest, ForgetsARunThatDoesNotCommit) {
+  {
+    Book book(path_, Book::Open::create_if_missing);
+    book.begin("test");
+    book.add(read_settlement(demo + "settlement-01.txt"));
+  } // destroyed mid-run, as by an error
+  EXPECT_TRUE(Book(path_, Book::Open::must_exist).settlements().empty());
+}
+
+TEST_F(BookTest, KeepsFindingStatesAcrossRuns) {
+  const auto finding = [](std::uint64_t line) {
+    return Finding::raise(FindingCode::unmapped_line, "17000001003", std::nullopt, "an unmapped label", SourceRef{"s.txt", line});
+  };
+  Book book(path_, Book::Open::create_if_missing);
+  std::vector<Finding> first = {finding(10), finding(20)};
+  book.begin("run 1");
+  book.sync_findings(first);
+  book.commit();
+  EXPECT_EQ(first[0].book_id, 1);
+  EXPECT_FALSE(first[0].resolved);
+
+  book.begin("resolve");
+  book.resolve(first[0].book_id, "mapped in next month's map", "anna");
+  book.commit();
+
+  std::vector<Finding> second = {finding(10)}; // line 20's finding is gone
+  book.begin("run 2");
+  book.sync_findings(second);
+  book.commit();
+  EXPECT_EQ(second[0].book_id, 1);
+  EXPECT_TRUE(second[0].resolved); // a person's resolution sticks
+  EXPECT_THAT(second[0].resolution, HasSubstr("by anna"));
+
+  const auto all = book.exceptions(false);
+  ASSERT_EQ(all.size(), 2U);
+  EXPECT_TRUE(all[1].resolved); // no longer found: closed by recon
+  EXPECT_THAT(all[1].resolution, HasSubstr("by recon"));
+  EXPECT_TRUE(book.exceptions(true).empty());
+}
+
+TEST_F(BookTest, RefusesWhatIsNotABook) {
+  EXPECT_THROW(Book(path_, Book::Open::must_exist), InputError);
+  std::ofstream(path_) << "this is not a database at all, just some text that is long enough";
+  try {
+    Book book(path_, Book::Open::create_if_missing);
+    book.begin("test");
+    FAIL() << "a text file must not open as a book";
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.file(), path_);
+  }
+}
+
+TEST_F(BookTest, ResolvingAnUnknownExceptionIsAnError) {
+  Book book(path_, Book::Open::create_if_missing);
+  book.begin("test");
+  EXPECT_THROW(book.resolve(42, "note", "me"), InputError);
+}
+
+TEST(BookPath, FollowsOptionThenEnvironmentThenDefault) {
+  ::unsetenv("RECON_BOOK");
+  EXPECT_EQ(Book::resolve_path(std::nullopt), "recon.db");
+  ::setenv("RECON_BOOK", "/books/shop.db", 1);
+  EXPECT_EQ(Book::resolve_path(std::nullopt), "/books/shop.db");
+  EXPECT_EQ(Book::resolve_path("mine.db"), "mine.db");
+  ::unsetenv("RECON_BOOK");
+}
+
+} // namespace
+} // namespace recon
