@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <thread>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -165,8 +166,18 @@ Book::Book(std::string path, Open open) : path_(std::move(path)) {
   try {
     db_ = std::make_unique<sqlite::Database>(path_, open == Open::create_if_missing);
     db_->execute(fmt::format("PRAGMA busy_timeout = {}; PRAGMA foreign_keys = ON;", busy_timeout_ms));
-    db_->execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
-    version_ = schema_version();
+    // Switching a new book to WAL needs a moment alone with it, which SQLite's busy handler does
+    // not wait for; another recon creating the same book at once is waited for here instead.
+    for (int waited_ms = 0;; waited_ms += 50) {
+      try {
+        db_->execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+        version_ = schema_version();
+        break;
+      } catch (const sqlite::Error& error) {
+        if (!error.busy() || waited_ms >= busy_timeout_ms) throw;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      }
+    }
   } catch (const sqlite::Error& error) {
     throw InputError(path_, 0, std::string("cannot open the book: ") + error.what())
         .with_hint("Is it a recon book? recon keeps its book in an SQLite file, recon.db by default.");

@@ -34,7 +34,7 @@ void check_pair(const Settlement& previous, const Settlement& next, std::vector<
             fmt::format("settlement {} starts at {}, but settlement {} ended at {}: a settlement report is missing in between",
                         next.id, instant_text(next.start), previous.id, instant_text(previous.end)),
             next.summary_source());
-  } else if (next.start < previous.end && !suspect_duplicates(previous, next)) {
+  } else if (next.start < previous.end) {
     finding(FindingCode::period_overlap, std::nullopt,
             fmt::format("settlement {} starts at {}, before settlement {} ended at {}: the two periods overlap", next.id,
                         instant_text(next.start), previous.id, instant_text(previous.end)),
@@ -81,19 +81,20 @@ std::vector<ReserveChain> reserve_chains(const std::vector<Settlement>& settleme
 std::vector<Finding> check_rollforward(const std::vector<Settlement>& settlements) {
   std::vector<Finding> findings;
   for (const auto& chain : reserve_chains(settlements)) {
-    const auto& steps = chain.steps;
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-      for (std::size_t j = i + 1; j < steps.size(); ++j) {
-        const Settlement& a = *steps[i].settlement;
-        const Settlement& b = *steps[j].settlement;
-        if (!suspect_duplicates(a, b)) continue;
-        findings.push_back(Finding::raise(FindingCode::suspect_duplicate, b.id, b.total,
+    const Settlement* previous = nullptr;
+    for (const auto& step : chain.steps) {
+      const Settlement& current = *step.settlement;
+      // A suspected copy is reported once and kept out of the chain, which it would only break again.
+      if (previous != nullptr && suspect_duplicates(*previous, current)) {
+        findings.push_back(Finding::raise(FindingCode::suspect_duplicate, current.id, current.total,
                                           fmt::format("settlements {} and {} have the same period and the same total of "
                                                       "{}: is one a copy of the other?",
-                                                      a.id, b.id, money_text(b.total)),
-                                          b.summary_source()));
+                                                      previous->id, current.id, money_text(current.total)),
+                                          current.summary_source()));
+        continue;
       }
-      if (i + 1 < steps.size()) check_pair(*steps[i].settlement, *steps[i + 1].settlement, findings);
+      if (previous != nullptr) check_pair(*previous, current, findings);
+      previous = &current;
     }
   }
   return findings;
