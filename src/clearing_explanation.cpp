@@ -51,9 +51,8 @@ ClearingExplanation explain(const std::string& account, std::vector<const Report
   if (explanation.explained) {
     explanation.sentence = fmt::format("Amazon Clearing ({}) is {}: {}.", account, money_text(balance), made_of);
   } else {
-    explanation.sentence = fmt::format("Amazon Clearing ({}) is {}, of which recon can explain {} ({}); {} is unexplained.",
-                                       account, money_text(balance), money_text(expected), made_of,
-                                       money_text(balance - expected));
+    explanation.sentence = fmt::format("Amazon Clearing ({}) is {}, but {} makes {}: {} is unexplained.", account,
+                                       money_text(balance), made_of, money_text(expected), money_text(balance - expected));
   }
   return explanation;
 }
