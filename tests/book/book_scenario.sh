@@ -64,7 +64,7 @@ kill-mid-import)
   if command -v gdb > /dev/null; then
     gdb -q -batch -ex 'set pagination off' -ex 'break recon::Book::store_entries' -ex run -ex kill \
       --args "$recon" settle "${demo[@]:3:3}" > gdb.txt 2>&1 || true
-    grep -q "Breakpoint 1, recon::Book::store_entries" gdb.txt || { cat gdb.txt; fail "recon never reached the import"; }
+    grep -Eq "Breakpoint 1, (.* in )?recon::Book::store_entries" gdb.txt || { cat gdb.txt; fail "recon never reached the import"; }
     grep -q "killed" gdb.txt || { cat gdb.txt; fail "gdb did not kill recon"; }
     "$recon" history > after.txt || fail "the book does not open after recon was killed mid-import"
     same_files before.txt after.txt "recon killed mid-import left part of its import in the book"
