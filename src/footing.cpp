@@ -21,10 +21,9 @@ std::vector<Finding> check_footing(const Settlement& settlement) {
     const auto first = settlement.first_posted_outside_period;
     findings.push_back(Finding::raise(
         FindingCode::posted_outside_period, settlement.id, std::nullopt,
-         fmt::format("{} posted more than a day outside the period {} to {}, the first on line {}",
+         fmt::format("{} posted more than a day outside the period {}, the first on line {}",
                      settlement.posted_outside_period == 1 ? std::string("1 row was")
-                                                           : fmt::format("{} rows were", settlement.posted_outside_period), to_iso_date(std::chrono::floor<date::days>(settlement.start)),
-                     to_iso_date(std::chrono::floor<date::days>(settlement.end)), first),
+                                                           : fmt::format("{} rows were", settlement.posted_outside_period), settlement.period_text(), first),
          SourceRef{settlement.file, first}));
   }
   return findings;

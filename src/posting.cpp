@@ -39,11 +39,6 @@ private:
 
 Day last_day_of(date::year_month month) { return Day{month / date::last}; }
 
-std::string period_text(const Settlement& settlement) {
-  return fmt::format("{} to {}", to_iso_date(std::chrono::floor<date::days>(settlement.start)),
-                     to_iso_date(std::chrono::floor<date::days>(settlement.end)));
-}
-
 std::string month_name(date::year_month month) {
   static constexpr std::string_view names[] = {"January", "February", "March",     "April",   "May",      "June",
                                                "July",    "August",   "September", "October", "November", "December"};
@@ -131,14 +126,14 @@ private:
   }
 
   Entry summary_entry(std::optional<date::year_month> month) const {
-    const Day end = std::chrono::floor<date::days>(settlement_.end);
+    const Day end = settlement_.end_day();
     Entry entry = provenance();
     entry.kind = EntryKind::settlement;
     entry.date = month ? std::min(last_day_of(*month), end) : end;
     entry.id = month ? fmt::format("{}-{:04}-{:02}", settlement_.id, static_cast<int>(month->year()),
                                    static_cast<unsigned>(month->month()))
                      : settlement_.id;
-    entry.narration = fmt::format("Amazon settlement {}, {}", settlement_.id, period_text(settlement_));
+    entry.narration = fmt::format("Amazon settlement {}, {}", settlement_.id, settlement_.period_text());
     if (month) entry.narration += fmt::format(" ({} part)", month_name(*month));
     return entry;
   }

@@ -13,11 +13,6 @@
 namespace recon::cli {
 namespace {
 
-std::string period_of(const Settlement& settlement) {
-  return fmt::format("{} .. {}", to_iso_date(std::chrono::floor<date::days>(settlement.start)),
-                     to_iso_date(std::chrono::floor<date::days>(settlement.end)));
-}
-
 std::string deposit_of(const Settlement& settlement) {
   if (!settlement.total.is_positive()) return "not expected";
   return fmt::format("expected {}", to_iso_date(settlement.deposit_date));
@@ -31,7 +26,7 @@ int history(const std::optional<std::string>& book_path) {
   TextTable table({Align::left, Align::left, Align::left, Align::right, Align::left, Align::left, Align::left});
   table.add_row({"Period", "Settlement", "Marketplace", "Total", "Footing", "Deposit", "Imported from"});
   for (const auto& settlement : settlements) {
-    table.add_row({period_of(settlement), settlement.id, fmt::format("{}", fmt::join(settlement.marketplaces, ", ")),
+    table.add_row({settlement.period_text(" .. "), settlement.id, fmt::format("{}", fmt::join(settlement.marketplaces, ", ")),
                    to_grouped_string(settlement.total) + " " + std::string(settlement.currency.code()),
                    settlement.footed() ? "footed" : "NOT FOOTED", deposit_of(settlement),
                    fmt::format("{}:{}", settlement.file, settlement.summary_line)});

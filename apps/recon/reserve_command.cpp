@@ -28,9 +28,7 @@ int reserve(const std::optional<std::string>& book_path) {
       const Settlement& settlement = *step.settlement;
       const Money before = opening.value_or(step.released); // before the first report, only its release tells
       all_tie = all_tie && step.ties();
-      table.add_row({fmt::format("{} .. {}", to_iso_date(std::chrono::floor<date::days>(settlement.start)),
-                                 to_iso_date(std::chrono::floor<date::days>(settlement.end))),
-                     settlement.id, to_grouped_string(before), to_grouped_string(step.released), to_grouped_string(step.held),
+      table.add_row({settlement.period_text(" .. "), settlement.id, to_grouped_string(before), to_grouped_string(step.released), to_grouped_string(step.held),
                      to_grouped_string(step.held),
                      !step.next_opens ? "-" : step.ties() ? "yes" : fmt::format("NO: next releases {}", to_grouped_string(*step.next_opens))});
       opening = step.held;

@@ -29,9 +29,8 @@ void print_settlement(std::ostream& out, const ReportedSettlement& reported) {
   const Settlement& settlement = reported.settlement;
   const PostedSettlement& posted = *reported.posted;
   const std::string marketplaces = settlement.marketplaces.empty() ? "" : fmt::format("  {}", fmt::join(settlement.marketplaces, ", "));
-  out << fmt::format("Settlement {}{}  {} to {}  {}:{}\n", settlement.id, marketplaces,
-                     to_iso_date(std::chrono::floor<date::days>(settlement.start)),
-                     to_iso_date(std::chrono::floor<date::days>(settlement.end)), settlement.file, settlement.summary_line);
+  out << fmt::format("Settlement {}{}  {}  {}:{}\n", settlement.id, marketplaces, settlement.period_text(), settlement.file,
+                     settlement.summary_line);
   const std::string footing =
       settlement.footed() ? fmt::format("footed: {} body rows sum exactly to it", settlement.line_account.body_rows)
                           : fmt::format("NOT FOOTED: the lines sum to {}", money_text(settlement.lines_total));

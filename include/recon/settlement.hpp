@@ -87,6 +87,11 @@ struct Settlement {
   // A previous negative balance this settlement carries in (minus Payable to Amazon, positive).
   [[nodiscard]] Money carried_in() const;
   [[nodiscard]] SourceRef summary_source() const { return {file, summary_line}; }
+  // The period's first and last days, in UTC.
+  [[nodiscard]] Day start_day() const { return std::chrono::floor<date::days>(start); }
+  [[nodiscard]] Day end_day() const { return std::chrono::floor<date::days>(end); }
+  // "2026-03-02 to 2026-03-16", or with another word between the dates.
+  [[nodiscard]] std::string period_text(std::string_view between = " to ") const;
 };
 
 } // namespace recon
