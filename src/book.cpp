@@ -15,7 +15,6 @@
 namespace recon {
 namespace {
 
-constexpr int busy_timeout_ms = 10000;
 
 std::string_view carry_kind_name(CarryKind kind) {
   switch (kind) {
@@ -158,23 +157,23 @@ std::string Book::resolve_path(const std::optional<std::string>& option) {
   return "recon.db";
 }
 
-Book::Book(std::string path, Open open) : path_(std::move(path)) {
+Book::Book(std::string path, Open open, std::chrono::milliseconds lock_wait) : path_(std::move(path)), lock_wait_(lock_wait) {
   if (open == Open::must_exist && !std::filesystem::exists(path_)) {
     throw InputError(path_, 0, "there is no book here")
         .with_hint("recon settle creates the book on its first run; name another with --book or RECON_BOOK.");
   }
   try {
     db_ = std::make_unique<sqlite::Database>(path_, open == Open::create_if_missing);
-    db_->execute(fmt::format("PRAGMA busy_timeout = {}; PRAGMA foreign_keys = ON;", busy_timeout_ms));
+    db_->execute(fmt::format("PRAGMA busy_timeout = {}; PRAGMA foreign_keys = ON;", lock_wait_.count()));
     // Switching a new book to WAL needs a moment alone with it, which SQLite's busy handler does
     // not wait for; another recon creating the same book at once is waited for here instead.
-    for (int waited_ms = 0;; waited_ms += 50) {
+    for (std::int64_t waited_ms = 0;; waited_ms += 50) {
       try {
         db_->execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
         version_ = schema_version();
         break;
       } catch (const sqlite::Error& error) {
-        if (!error.busy() || waited_ms >= busy_timeout_ms) throw;
+        if (!error.busy() || waited_ms >= lock_wait_.count()) throw;
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
       }
     }
@@ -209,7 +208,9 @@ void Book::begin(const std::string& command) {
     db_->execute("BEGIN IMMEDIATE");
   } catch (const sqlite::Error& error) {
     if (!error.busy()) throw InputError(path_, 0, std::string("cannot use the book: ") + error.what());
-    throw InputError(path_, 0, fmt::format("the book stayed locked for {} seconds: another recon is using it", busy_timeout_ms / 1000))
+    const auto waited = lock_wait_.count();
+    throw InputError(path_, 0, fmt::format("the book stayed locked for {}: another recon is using it",
+                                           waited % 1000 == 0 ? fmt::format("{} seconds", waited / 1000) : fmt::format("{} ms", waited)))
         .with_hint("Let the other run finish, then run recon again. Nothing was written.");
   }
   migrate();

@@ -8,6 +8,7 @@
 // run that stops any other way (an error, a crash, kill -9) leaves the book exactly as it was.
 // Concurrent runs wait for each other (WAL mode, busy timeout) and never corrupt it.
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -33,7 +34,8 @@ public:
   [[nodiscard]] static std::string resolve_path(const std::optional<std::string>& option);
 
   // Throws InputError: no book there (must_exist), not a recon book, made by a newer recon.
-  Book(std::string path, Open open);
+  // `lock_wait` is how long a run waits for another recon to finish with the book.
+  Book(std::string path, Open open, std::chrono::milliseconds lock_wait = std::chrono::seconds{10});
   ~Book();
   Book(const Book&) = delete;
   Book& operator=(const Book&) = delete;
@@ -68,6 +70,7 @@ private:
   [[nodiscard]] std::size_t schema_version() const;
 
   std::string path_;
+  std::chrono::milliseconds lock_wait_;
   std::unique_ptr<sqlite::Database> db_;
   std::size_t version_ = 0; // the book's schema version, 0 before its first run
   std::int64_t run_id_ = 0;

@@ -135,6 +135,22 @@ TEST_F(BookTest, ResolvingAnUnknownExceptionIsAnError) {
   EXPECT_THROW(book.resolve(42, "note", "me"), InputError);
 }
 
+TEST_F(BookTest, SaysSoWhenAnotherRunHoldsTheBook) {
+  Book first(path_, Book::Open::create_if_missing);
+  first.begin("first");
+  Book second(path_, Book::Open::create_if_missing, std::chrono::milliseconds{200});
+  try {
+    second.begin("second");
+    FAIL() << "the second run must not get the book while the first holds it";
+  } catch (const InputError& error) {
+    EXPECT_THAT(error.message(), HasSubstr("stayed locked"));
+    EXPECT_THAT(error.hint(), HasSubstr("Nothing was written"));
+  }
+  first.commit();
+  second.begin("second, later"); // free once the first run is done
+  second.commit();
+}
+
 TEST(BookPath, FollowsOptionThenEnvironmentThenDefault) {
   ::unsetenv("RECON_BOOK");
   EXPECT_EQ(Book::resolve_path(std::nullopt), "recon.db");

@@ -92,6 +92,31 @@ TEST(Posting, PostsASettlementAndItsDepositThroughClearing) {
   EXPECT_TRUE(result.findings.empty());
 }
 
+TEST(Posting, PostsEveryLineOfEverySettlement) {
+  // For each settlement, what its summary entries move into clearing plus the carry lines that
+  // stay there is exactly its total: no line is lost or counted twice, split or not.
+  const std::string chain = std::string(RECON_TESTDATA_DIR) + "/periods/negative-chain/settlement-";
+  std::vector<Settlement> settlements;
+  for (int i = 1; i <= 5; ++i) settlements.push_back(read_settlement(chain + std::to_string(i) + ".txt"));
+  for (const SplitPolicy split : {SplitPolicy::none, SplitPolicy::month}) {
+    PostingOptions options;
+    options.split = split;
+    const auto result = post_settlements(settlements, AccountMap::built_in(), options);
+    for (const Settlement& settlement : settlements) {
+      Money posted = Money::zero(settlement.currency);
+      for (const Entry& entry : result.journal.entries) {
+        EXPECT_TRUE(sum_of(entry).is_zero()) << entry.id;
+        if (entry.settlement_id == settlement.id && entry.kind == EntryKind::settlement) posted = posted + posting_to(entry, clearing)->amount;
+      }
+      Money carried = Money::zero(settlement.currency);
+      for (const auto& carry : settlement.carry_lines) {
+        if (carry.kind != CarryKind::successful_charge) carried = carried + carry.amount;
+      }
+      EXPECT_EQ(posted + carried, settlement.total) << settlement.id;
+    }
+  }
+}
+
 TEST(Posting, CarriesANegativeSettlementIntoTheNext) {
   const auto negative = read_rows({summary("1", "2026-03-02", "2026-03-16", "-40.00"),
                                    line("1", "other-transaction", "other-transaction", "Storage Fee", "-40.00")});
