@@ -12,6 +12,11 @@ std::string_view code_name(FindingCode code) noexcept {
   case FindingCode::duplicate_settlement: return "duplicate-settlement";
   case FindingCode::settlement_changed: return "settlement-changed";
   case FindingCode::suspect_duplicate: return "suspect-duplicate";
+  case FindingCode::deposit_missing: return "deposit-missing";
+  case FindingCode::deposit_in_transit: return "deposit-in-transit";
+  case FindingCode::deposit_ambiguous: return "deposit-ambiguous";
+  case FindingCode::bank_unexplained: return "bank-unexplained";
+  case FindingCode::clearing_unexplained: return "clearing-unexplained";
   case FindingCode::posted_outside_period: return "posted-outside-period";
   case FindingCode::unmapped_line: return "unmapped-line";
   }
@@ -34,7 +39,12 @@ Severity default_severity(FindingCode code) noexcept {
   case FindingCode::period_gap:
   case FindingCode::period_overlap:
   case FindingCode::negative_not_carried:
-  case FindingCode::settlement_changed: return Severity::error;
+  case FindingCode::settlement_changed:
+  case FindingCode::deposit_missing:
+  case FindingCode::clearing_unexplained: return Severity::error;
+  case FindingCode::deposit_in_transit: return Severity::info;
+  case FindingCode::deposit_ambiguous:
+  case FindingCode::bank_unexplained:
   case FindingCode::duplicate_settlement:
   case FindingCode::suspect_duplicate: return Severity::warning;
   case FindingCode::posted_outside_period: return Severity::warning;

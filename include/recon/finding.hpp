@@ -25,6 +25,11 @@ enum class FindingCode {
   duplicate_settlement,
   settlement_changed,
   suspect_duplicate,
+  deposit_missing,
+  deposit_in_transit,
+  deposit_ambiguous,
+  bank_unexplained,
+  clearing_unexplained,
   unmapped_line,
   posted_outside_period, // the last: code_named walks the codes up to it
 };

@@ -1,0 +1,102 @@
+#include "recon/bank_statement.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "recon/input_error.hpp"
+#include "temp_file.hpp"
+
+namespace recon {
+namespace {
+
+using ::testing::HasSubstr;
+
+const Currency usd = *Currency::from_code("USD");
+
+BankStatement read_text(const std::string& text, BankReadOptions options = {usd, {}, {}, {}, {}, {}, {}}) {
+  return read_bank_statement(test::TempFile(text, "bank.csv").path(), options);
+}
+
+InputError error_reading(const std::string& text, BankReadOptions options = {usd, {}, {}, {}, {}, {}, {}}) {
+  try {
+    (void)read_text(text, options);
+  } catch (const InputError& error) {
+    return error;
+  }
+  ADD_FAILURE() << "the export should be refused";
+  return InputError("", 0, "");
+}
+
+std::string plain(const Money& money) { return to_plain_string(money); }
+
+TEST(BankStatement, ReadsAUsBankExport) {
+  const auto statement = read_text(
+      "Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #\n"
+      "CREDIT,03/20/2026,\"AMAZON.COM SERVICES, L PAYMENTS PPD ID: 1234\",640.27,ACH_CREDIT,10640.27,\n"
+      "DEBIT,03/21/2026,RENT,\"-1,200.00\",ACH_DEBIT,9440.27,\n");
+  ASSERT_EQ(statement.lines.size(), 2U);
+  EXPECT_EQ(to_iso_date(statement.lines[0].date), "2026-03-20");
+  EXPECT_EQ(plain(statement.lines[0].amount), "640.27");
+  EXPECT_EQ(statement.lines[0].description, "AMAZON.COM SERVICES, L PAYMENTS PPD ID: 1234");
+  EXPECT_EQ(statement.lines[0].source.line, 2U);
+  EXPECT_EQ(plain(statement.lines[1].amount), "-1200.00");
+  EXPECT_EQ(to_iso_date(statement.first), "2026-03-20");
+  EXPECT_EQ(to_iso_date(statement.last), "2026-03-21");
+}
+
+TEST(BankStatement, ReadsMoneyInAndOutColumnsAndDayFirstDates) {
+  const auto statement = read_text(
+      "Date,Description,Money in,Money out,Balance\n"
+      "20/03/2026,AMAZON PAYMENTS EUROPE,£640.27,,1000.00\n"
+      "02/04/2026,CARD PAYMENT,,£12.50,987.50\n");
+  EXPECT_EQ(to_iso_date(statement.lines[0].date), "2026-03-20");
+  EXPECT_EQ(to_iso_date(statement.lines[1].date), "2026-04-02"); // day-first, as line 2 proves
+  EXPECT_EQ(plain(statement.lines[1].amount), "-12.50");
+}
+
+TEST(BankStatement, FindsTheHeaderBelowAPreambleAndReadsSemicolonsAndDecimalCommas) {
+  const auto statement = read_text(
+      "Account;DE89 3704 0044 0532 0130 00\n"
+      "Period;01.03.2026 - 31.03.2026\n"
+      "\n"
+      "Booking Date;Narrative;Amount\n"
+      "18.03.2026;\"AMZN Mktp DE\nSettlement 17000003001\";1.158,29\n"
+      "19.03.2026;Fee;(2,50)\n");
+  ASSERT_EQ(statement.lines.size(), 2U);
+  EXPECT_EQ(plain(statement.lines[0].amount), "1158.29");
+  EXPECT_EQ(statement.lines[0].description, "AMZN Mktp DE\nSettlement 17000003001");
+  EXPECT_EQ(statement.lines[1].source.line, 7U);
+  EXPECT_EQ(plain(statement.lines[1].amount), "-2.50");
+}
+
+TEST(BankStatement, HonoursNamedColumnsAndATimeAfterTheDate) {
+  BankReadOptions options{usd, {}, "When", "Value", {}, {}, "What"};
+  const auto statement = read_text("When,What,Value\n2026-03-20 00:00:00,Deposit,10.00\n", options);
+  EXPECT_EQ(to_iso_date(statement.lines[0].date), "2026-03-20");
+  EXPECT_EQ(statement.lines[0].description, "Deposit");
+}
+
+TEST(BankStatement, RefusesToGuessTheDateOrder) {
+  const auto error = error_reading("Date,Description,Amount\n03/04/2026,A,1.00\n05/06/2026,B,2.00\n");
+  EXPECT_EQ(error.line(), 2U);
+  EXPECT_THAT(error.message(), HasSubstr("month-first or day-first"));
+  EXPECT_THAT(error.hint(), HasSubstr("--bank-date-format"));
+  BankReadOptions options{usd, BankDateOrder::day_first, {}, {}, {}, {}, {}};
+  EXPECT_EQ(to_iso_date(read_text("Date,Description,Amount\n03/04/2026,A,1.00\n", options).lines[0].date), "2026-04-03");
+}
+
+TEST(BankStatement, RefusesWhatItCannotRead) {
+  EXPECT_THAT(error_reading("Date,Description\n2026-03-20,x\n").message(), HasSubstr("no header"));
+  EXPECT_THAT(error_reading("Date,Description,Amount\nyesterday,x,1.00\n").message(), HasSubstr("cannot read the date"));
+  EXPECT_THAT(error_reading("Date,Description,Amount\n2026-03-20,x,lots\n").message(), HasSubstr("cannot read the amount"));
+  EXPECT_THAT(error_reading("Date,Description,Amount\n2026-03-20,\"never closed,1.00\n").message(), HasSubstr("never closed"));
+  EXPECT_THAT(error_reading("").message(), HasSubstr("empty"));
+}
+
+TEST(BankStatement, TellsSettlementReportsApart) {
+  EXPECT_TRUE(is_settlement_report(test::TempFile("settlement-id\tsettlement-start-date\n").path()));
+  EXPECT_FALSE(is_settlement_report(test::TempFile("Date,Amount\n").path()));
+}
+
+} // namespace
+} // namespace recon
