@@ -47,10 +47,10 @@ std::string month_name(date::year_month month) {
 
 class SettlementPoster {
 public:
-  SettlementPoster(const Settlement& settlement, std::string clearing, std::string code, const AccountMap& map,
-                   const PostingOptions& options, Journal& journal, std::vector<Finding>& findings)
-      : settlement_(settlement), clearing_(std::move(clearing)), code_(std::move(code)), map_(map), options_(options),
-        journal_(journal), findings_(findings) {}
+  SettlementPoster(const Settlement& settlement, const DepositMatch& deposit, std::string clearing, std::string code,
+                   const AccountMap& map, const PostingOptions& options, Journal& journal, std::vector<Finding>& findings)
+      : settlement_(settlement), deposit_(deposit), clearing_(std::move(clearing)), code_(std::move(code)), map_(map),
+        options_(options), journal_(journal), findings_(findings) {}
 
   // Adds the settlement's entries to the journal; returns the change in its clearing account.
   Money post() {
@@ -70,7 +70,7 @@ public:
       clearing_change = clearing_change + to_clearing;
       journal_.entries.push_back(std::move(entry));
     }
-    if (settlement_.total.is_positive()) {
+    if (deposit_.status == DepositStatus::matched || deposit_.status == DepositStatus::no_bank_data) {
       journal_.entries.push_back(deposit_entry());
       clearing_change = clearing_change - settlement_.total;
     }
@@ -141,10 +141,16 @@ private:
   Entry deposit_entry() const {
     Entry entry = provenance();
     entry.kind = EntryKind::deposit;
-    entry.date = settlement_.deposit_date;
-    entry.pending = true; // until a bank line confirms it
     entry.id = settlement_.id + "-deposit";
-    entry.narration = fmt::format("Amazon deposit of settlement {} (expected, not yet seen in the bank)", settlement_.id);
+    if (deposit_.bank) {
+      entry.date = deposit_.bank->date;
+      entry.narration = fmt::format("Amazon deposit of settlement {} ({}:{})", settlement_.id, deposit_.bank->source.file,
+                                    deposit_.bank->source.line);
+    } else {
+      entry.date = settlement_.deposit_date;
+      entry.pending = true; // until a bank line confirms it
+      entry.narration = fmt::format("Amazon deposit of settlement {} (expected, not yet seen in the bank)", settlement_.id);
+    }
     entry.postings = {{options_.bank_account, settlement_.total, std::nullopt}, {clearing_, -settlement_.total, std::nullopt}};
     journal_.account_origins.emplace(options_.bank_account, SourceRef{"--bank-account", 0});
     return entry;
@@ -161,6 +167,7 @@ private:
   }
 
   const Settlement& settlement_;
+  const DepositMatch& deposit_;
   std::string clearing_;
   std::string code_;
   const AccountMap& map_;
@@ -200,19 +207,8 @@ void settle_order_and_balances(Journal& journal, const std::vector<std::string>&
 
 } // namespace
 
-std::string_view status_name(DepositStatus status) noexcept {
-  switch (status) {
-  case DepositStatus::matched: return "matched";
-  case DepositStatus::in_transit: return "in-transit";
-  case DepositStatus::missing: return "missing";
-  case DepositStatus::not_expected: return "not-expected";
-  case DepositStatus::no_bank_data: return "no-bank-data";
-  }
-  return "unknown";
-}
-
 PostingResult post_settlements(const std::vector<Settlement>& settlements, const AccountMap& map,
-                               const PostingOptions& options) {
+                               const PostingOptions& options, const std::vector<DepositMatch>& deposits) {
   PostingResult result;
   const auto codes = settlement_marketplace_codes(settlements);
 
@@ -231,11 +227,13 @@ PostingResult post_settlements(const std::vector<Settlement>& settlements, const
     if (std::find(clearing_accounts.begin(), clearing_accounts.end(), clearing) == clearing_accounts.end()) {
       clearing_accounts.push_back(clearing);
     }
-    const Money change = SettlementPoster(settlement, clearing, codes[i], map, options, result.journal, result.findings).post();
+    DepositMatch deposit = i < deposits.size() ? deposits[i] : DepositMatch{};
+    if (deposits.empty() && !settlement.total.is_positive()) deposit.status = DepositStatus::not_expected;
+    const Money change =
+        SettlementPoster(settlement, deposit, clearing, codes[i], map, options, result.journal, result.findings).post();
     auto [balance, inserted] = clearing_balances.try_emplace(clearing, Money::zero(settlement.currency));
     balance->second = balance->second + change;
-    posted[i] = PostedSettlement{clearing, balance->second,
-                                 settlement.total.is_positive() ? DepositStatus::no_bank_data : DepositStatus::not_expected};
+    posted[i] = PostedSettlement{clearing, balance->second, std::move(deposit)};
   }
   for (auto& entry : posted) result.posted.push_back(std::move(*entry));
   settle_order_and_balances(result.journal, clearing_accounts);

@@ -62,10 +62,15 @@ Json settlement_json(const ReportedSettlement& reported) {
   };
   if (reported.posted) {
     const PostedSettlement& posted = *reported.posted;
-    json["deposit"] = Json{{"status", status_name(posted.deposit_status)},
+    Json bank = nullptr;
+    if (const auto& line = posted.deposit.bank) {
+      bank = Json{{"file", line->source.file}, {"line", line->source.line}, {"date", to_iso_date(line->date)},
+                  {"amount", money_json(line->amount)}};
+    }
+    json["deposit"] = Json{{"status", status_name(posted.deposit.status)},
                            {"expected_date", to_iso_date(settlement.deposit_date)},
                            {"amount", money_json(settlement.total)},
-                           {"bank", nullptr}};
+                           {"bank", bank}};
     json["clearing_account"] = posted.clearing_account;
     json["clearing_balance"] = money_json(posted.clearing_balance);
   }

@@ -12,17 +12,21 @@ namespace {
 
 std::string money_text(const Money& money) { return to_grouped_string(money) + " " + std::string(money.currency().code()); }
 
-std::string deposit_text(const Settlement& settlement, DepositStatus status) {
-  switch (status) {
+std::string deposit_text(const Settlement& settlement, const DepositMatch& deposit) {
+  const std::string expected = fmt::format("{} expected {}", money_text(settlement.total), to_iso_date(settlement.deposit_date));
+  switch (deposit.status) {
   case DepositStatus::not_expected:
     return settlement.total.is_zero() ? "none: the settlement is zero"
                                       : "none: the settlement is negative, so Amazon carries it into the next one";
-  case DepositStatus::no_bank_data:
-    return fmt::format("{} expected {}; no bank export given to confirm it", money_text(settlement.total),
-                       to_iso_date(settlement.deposit_date));
-  default:
-    return std::string(status_name(status));
+  case DepositStatus::no_bank_data: return expected + "; no bank export covers it";
+  case DepositStatus::matched:
+    return fmt::format("{} received {} ({}:{})", money_text(deposit.bank->amount), to_iso_date(deposit.bank->date),
+                       deposit.bank->source.file, deposit.bank->source.line);
+  case DepositStatus::in_transit: return expected + "; in transit: the bank export ends before it is due";
+  case DepositStatus::missing:
+    return expected + "; MISSING from the bank";
   }
+  return expected;
 }
 
 void print_settlement(std::ostream& out, const ReportedSettlement& reported) {
@@ -37,7 +41,7 @@ void print_settlement(std::ostream& out, const ReportedSettlement& reported) {
   out << fmt::format("  total     {}, {}\n", money_text(settlement.total), footing);
   out << fmt::format("  reserve   released {}, held {}\n", money_text(settlement.reserve_opening()),
                      money_text(settlement.reserve_closing()));
-  out << fmt::format("  deposit   {}\n", deposit_text(settlement, posted.deposit_status));
+  out << fmt::format("  deposit   {}\n", deposit_text(settlement, posted.deposit));
   out << fmt::format("  clearing  {} after this settlement\n\n", money_text(posted.clearing_balance));
 }
 

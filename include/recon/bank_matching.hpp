@@ -14,7 +14,7 @@
 
 #include "recon/bank_statement.hpp"
 #include "recon/finding.hpp"
-#include "recon/posting.hpp"
+#include "recon/deposit.hpp"
 #include "recon/settlement.hpp"
 
 namespace recon {
@@ -23,11 +23,6 @@ struct MatchOptions {
   int window_days = 7;
   // A credit whose description contains one of these (ignoring case) looks like Amazon's.
   std::vector<std::string> amazon_markers = {"AMAZON", "AMZN"};
-};
-
-struct DepositMatch {
-  DepositStatus status = DepositStatus::no_bank_data;
-  std::optional<BankLine> bank; // when matched
 };
 
 struct MatchResult {

@@ -2,8 +2,8 @@
 // Posts settlements through Amazon Clearing. For each settlement:
 //   - a summary entry at the end of its period: every account its lines map to, against the
 //     clearing account (carry lines map to clearing itself and so stay there);
-//   - for a positive settlement, a deposit entry: bank against clearing, at the deposit date and
-//     pending until a bank line confirms it.
+//   - for a positive settlement, a deposit entry: bank against clearing, dated by the bank line
+//     that confirms it, or at Amazon's deposit date and pending when no bank export was given.
 // After both, the clearing account holds exactly what Amazon still holds back (the reserve),
 // minus a negative balance still owed. Lines no rule maps go to suspense as unmapped-line.
 
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "recon/account_map.hpp"
+#include "recon/deposit.hpp"
 #include "recon/finding.hpp"
 #include "recon/journal.hpp"
 #include "recon/settlement.hpp"
@@ -26,14 +27,11 @@ struct PostingOptions {
   SplitPolicy split = SplitPolicy::none;
 };
 
-enum class DepositStatus { matched, in_transit, missing, not_expected, no_bank_data };
-[[nodiscard]] std::string_view status_name(DepositStatus status) noexcept; // "no-bank-data"
-
 // What posting made of one settlement.
 struct PostedSettlement {
   std::string clearing_account;
   Money clearing_balance; // after this settlement and its deposit, in settlement order
-  DepositStatus deposit_status;
+  DepositMatch deposit;
 };
 
 struct PostingResult {
@@ -43,7 +41,11 @@ struct PostingResult {
 };
 
 // `settlements` in any order; clearing balances run per clearing account in period order.
+// `deposits`, one per settlement when bank exports were matched (empty otherwise), decide the
+// deposit entries: a matched deposit is posted at its bank line's date, confirmed; one in transit
+// or missing is not posted, so it stays in clearing; without bank data it is posted, pending, at
+// Amazon's deposit date.
 [[nodiscard]] PostingResult post_settlements(const std::vector<Settlement>& settlements, const AccountMap& map,
-                                             const PostingOptions& options);
+                                             const PostingOptions& options, const std::vector<DepositMatch>& deposits = {});
 
 } // namespace recon

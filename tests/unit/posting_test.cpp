@@ -86,7 +86,7 @@ TEST(Posting, PostsASettlementAndItsDepositThroughClearing) {
   ASSERT_EQ(result.posted.size(), 1U);
   EXPECT_EQ(result.posted[0].clearing_account, clearing);
   EXPECT_EQ(plain(result.posted[0].clearing_balance), "5.00"); // exactly the reserve held
-  EXPECT_EQ(result.posted[0].deposit_status, DepositStatus::no_bank_data);
+  EXPECT_EQ(result.posted[0].deposit.status, DepositStatus::no_bank_data);
   ASSERT_EQ(result.journal.balance_checks.size(), 1U);
   EXPECT_EQ(plain(result.journal.balance_checks[0].balance), "5.00");
   EXPECT_TRUE(result.findings.empty());
@@ -126,7 +126,7 @@ TEST(Posting, CarriesANegativeSettlementIntoTheNext) {
                                line("2", "Order", "ItemPrice", "Principal", "60.00", "2026-03-20 10:00:00 UTC")});
   const auto result = post_settlements({next, negative}, AccountMap::built_in(), {}); // any order in
   ASSERT_EQ(result.journal.entries.size(), 3U); // no deposit for the negative one
-  EXPECT_EQ(result.posted[1].deposit_status, DepositStatus::not_expected);
+  EXPECT_EQ(result.posted[1].deposit.status, DepositStatus::not_expected);
   EXPECT_EQ(plain(result.posted[1].clearing_balance), "-40.00"); // owed to Amazon
   EXPECT_EQ(plain(result.posted[0].clearing_balance), "0.00");
   const Entry& carried = result.journal.entries[1];
