@@ -6,7 +6,7 @@ DEMO_FILES := $(sort $(wildcard testdata/demo/*.txt))
 .PHONY: demo test deps build-release build-dev clean
 
 demo: build-release
-	./build/release/apps/recon/recon settle --no-book $(DEMO_FILES)
+	./build/release/apps/recon/recon settle --no-book $(DEMO_FILES) testdata/demo/bank.csv
 
 test: build-dev
 	ctest --preset dev

@@ -82,6 +82,10 @@ private:
     if (found.size() > 1 && found[0] == found[1]) {
       if (named_only) return; // decided, as ambiguous, in the second pass
       ambiguous_.push_back(i);
+      // The candidates are claimed, just not by one settlement: they are not also "unexplained".
+      for (const Candidate& candidate : found) {
+        if (candidate == found.front()) used_[candidate.line] = true;
+      }
       result_.findings.push_back(Finding::raise(
           FindingCode::deposit_ambiguous, settlement.id, settlement.total,
           fmt::format("{} bank credits of {} could be the deposit of settlement {} ({}:{} and {}:{}); recon picks none",

@@ -327,6 +327,37 @@ void Book::store_entries(const Journal& journal) {
   }
 }
 
+std::map<std::string, BankLine> Book::bank_matches() const {
+  std::map<std::string, BankLine> matches;
+  if (version_ == 0) return matches;
+  auto rows = db_->prepare("SELECT settlement_id, bank_file, bank_line, bank_date, amount, currency, description FROM bank_matches");
+  while (rows.step()) {
+    const auto date = parse_date(rows.text(3));
+    const auto currency = Currency::from_code(rows.text(5));
+    if (!date || !date.value().month_first || !currency) {
+      throw InputError(path_, 0, "the book is damaged: a bank match is unreadable").with_hint("Restore the book from a backup (see docs/book.md).");
+    }
+    matches.emplace(rows.text(0), BankLine{{rows.text(1), static_cast<std::uint64_t>(rows.integer(2))}, *date.value().month_first,
+                                           Money(rows.integer(4), *currency), rows.text(6)});
+  }
+  return matches;
+}
+
+void Book::store_bank_match(const std::string& settlement_id, const BankLine& line) {
+  db_->prepare(
+         "INSERT OR REPLACE INTO bank_matches (settlement_id, bank_file, bank_line, bank_date, amount, currency, description, "
+         "run_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+      .bind(1, settlement_id)
+      .bind(2, line.source.file)
+      .bind(3, static_cast<std::int64_t>(line.source.line))
+      .bind(4, to_iso_date(line.date))
+      .bind(5, line.amount.minor_units())
+      .bind(6, line.amount.currency().code())
+      .bind(7, line.description)
+      .bind(8, run_id_)
+      .run();
+}
+
 void Book::sync_findings(std::vector<Finding>& findings) {
   auto lookup = db_->prepare("SELECT id, state, resolved_by, resolved_at, note FROM exceptions WHERE key = ?1");
   auto insert = db_->prepare(

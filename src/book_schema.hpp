@@ -102,6 +102,7 @@ CREATE TABLE bank_matches (
   bank_date TEXT NOT NULL,
   amount INTEGER NOT NULL,
   currency TEXT NOT NULL,
+  description TEXT NOT NULL,
   run_id INTEGER NOT NULL REFERENCES runs(id)
 );
 CREATE TABLE exceptions (

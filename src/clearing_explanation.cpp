@@ -19,8 +19,12 @@ ClearingExplanation explain(const std::string& account, std::vector<const Report
   const Money carried_in = first.carried_in();
   const Money owed = last.total.is_negative() ? -last.total : Money::zero(last.currency);
 
-  const Money expected = held - held_before + carried_in - owed;
-  ClearingExplanation explanation{account, balance, balance == expected, {}};
+  Money in_transit = Money::zero(last.currency);
+  for (const auto* reported : chain) {
+    if (reported->posted->deposit.status == DepositStatus::in_transit) in_transit = in_transit + reported->settlement.total;
+  }
+  const Money expected = held - held_before + carried_in + in_transit - owed;
+  ClearingExplanation explanation{account, balance, expected, balance == expected, {}, last.id, last.summary_source()};
 
   // The parts that make up the expected balance, in words, leaving out those that are zero.
   struct Part {
@@ -35,6 +39,9 @@ ClearingExplanation explain(const std::string& account, std::vector<const Report
   if (!carried_in.is_zero()) {
     parts.push_back({false, fmt::format("the earlier negative balance that settlement {} carried in ({})", first.id,
                                         money_text(carried_in))});
+  }
+  if (!in_transit.is_zero()) {
+    parts.push_back({false, fmt::format("deposits still in transit ({})", money_text(in_transit))});
   }
   if (!owed.is_zero()) {
     parts.push_back({true, fmt::format("the negative balance of settlement {} that Amazon will collect ({})", last.id, money_text(owed))});

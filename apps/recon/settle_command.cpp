@@ -13,6 +13,7 @@
 #include "output_options.hpp"
 #include "recon/account_map.hpp"
 #include "recon/atomic_file.hpp"
+#include "recon/bank_statement.hpp"
 #include "recon/book.hpp"
 #include "recon/input_error.hpp"
 #include "recon/journal_export.hpp"
@@ -27,6 +28,12 @@ namespace {
 
 struct SettleOptions {
   std::vector<std::string> files;
+  std::vector<std::string> bank_files;
+  std::string bank_currency;
+  std::string bank_date_format;
+  std::string bank_columns;
+  int deposit_window = 7;
+  std::string amazon_pattern = "AMAZON,AMZN";
   std::optional<std::string> book_path;
   bool no_book = false;
   std::string journal_path;
@@ -78,11 +85,83 @@ void check_account_names(const Journal& journal, JournalFormat format) {
   }
 }
 
-std::vector<Settlement> read_reports(const SettleOptions& options) {
-  const ReadOptions read{month_zone(options)};
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto comma = std::min(text.find(',', start), text.size());
+    if (comma > start) items.push_back(text.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return items;
+}
+
+// --bank-columns date=Posting Date,amount=Amount,description=Details (also debit=, credit=).
+void apply_bank_columns(const std::string& text, BankReadOptions& read) {
+  for (const auto& item : split_list(text)) {
+    const auto equals = item.find('=');
+    const std::string role = item.substr(0, equals);
+    const std::string name = equals == std::string::npos ? "" : item.substr(equals + 1);
+    std::optional<std::string>* target = role == "date"          ? &read.date_column
+                                         : role == "amount"      ? &read.amount_column
+                                         : role == "debit"       ? &read.debit_column
+                                         : role == "credit"      ? &read.credit_column
+                                         : role == "description" ? &read.description_column
+                                                                 : nullptr;
+    if (target == nullptr || name.empty()) {
+      usage_error("--bank-columns", "cannot read '" + item + "'",
+                  "Write ROLE=Header name pairs separated by commas; the roles are date, amount, debit, credit and description.");
+    }
+    *target = name;
+  }
+}
+
+// The bank account's currency: --bank-currency, else the one currency the settlements share.
+Currency bank_currency(const SettleOptions& options, const std::vector<Settlement>& settlements) {
+  if (!options.bank_currency.empty()) {
+    const auto currency = Currency::from_code(options.bank_currency);
+    if (!currency) usage_error("--bank-currency", "unknown currency '" + options.bank_currency + "'", "Use an ISO 4217 code such as USD.");
+    return *currency;
+  }
+  std::optional<Currency> shared;
+  for (const auto& settlement : settlements) {
+    if (shared && *shared != settlement.currency) {
+      usage_error("--bank-currency", "the settlements are in more than one currency, so recon cannot tell the bank export's",
+                  "Name the bank account's currency with --bank-currency.");
+    }
+    shared = settlement.currency;
+  }
+  return shared.value_or(*Currency::from_code("USD"));
+}
+
+struct RunInputs {
   std::vector<Settlement> settlements;
-  for (const auto& file : options.files) settlements.push_back(read_settlement(file, read));
-  return settlements;
+  std::vector<BankStatement> statements;
+};
+
+// Sorts the files by kind (a settlement report's first line names settlement-id; anything else
+// given, or named with --bank, is a bank export) and reads them all.
+RunInputs read_inputs(const SettleOptions& options, const std::vector<Settlement>& book_settlements) {
+  RunInputs inputs;
+  std::vector<std::string> bank_files = options.bank_files;
+  const ReadOptions read{month_zone(options)};
+  for (const auto& file : options.files) {
+    if (is_settlement_report(file)) {
+      inputs.settlements.push_back(read_settlement(file, read));
+    } else {
+      bank_files.push_back(file);
+    }
+  }
+  if (bank_files.empty()) return inputs;
+  std::vector<Settlement> all = book_settlements;
+  all.insert(all.end(), inputs.settlements.begin(), inputs.settlements.end());
+  BankReadOptions bank{bank_currency(options, all), std::nullopt, {}, {}, {}, {}, {}};
+  if (options.bank_date_format == "MM/DD/YYYY") bank.date_order = BankDateOrder::month_first;
+  if (options.bank_date_format == "DD/MM/YYYY") bank.date_order = BankDateOrder::day_first;
+  if (options.bank_date_format == "YYYY-MM-DD") bank.date_order = BankDateOrder::year_first;
+  apply_bank_columns(options.bank_columns, bank);
+  for (const auto& file : bank_files) inputs.statements.push_back(read_bank_statement(file, bank));
+  return inputs;
 }
 
 int run_settle(const SettleOptions& options) {
@@ -97,8 +176,11 @@ int run_settle(const SettleOptions& options) {
     book.emplace(Book::resolve_path(options.book_path), Book::Open::create_if_missing);
     book->begin("settle"); // the run's transaction: nothing reaches the book unless it commits
   }
-  std::vector<Settlement> run = read_reports(options);
-  SettleResult result = settle(book ? book->settlements() : std::vector<Settlement>{}, std::move(run), map, posting);
+  std::vector<Settlement> in_book = book ? book->settlements() : std::vector<Settlement>{};
+  RunInputs inputs = read_inputs(options, in_book);
+  BankEvidence bank{std::move(inputs.statements), book ? book->bank_matches() : std::map<std::string, BankLine>{},
+                    MatchOptions{options.deposit_window, split_list(options.amazon_pattern)}};
+  SettleResult result = settle(std::move(in_book), std::move(inputs.settlements), map, posting, bank);
 
   std::optional<StagedFile> journal_file;
   std::optional<JournalSummary> journal_summary;
@@ -111,6 +193,12 @@ int run_settle(const SettleOptions& options) {
     for (const Settlement* settlement : result.new_settlements) book->add(*settlement);
     for (const auto& import : result.imports) book->note_import(import);
     book->store_entries(result.journal);
+    for (const auto& reported : result.report.settlements) {
+      const auto& deposit = reported.posted->deposit;
+      if (deposit.bank && !bank.matched_before.contains(reported.settlement.id)) {
+        book->store_bank_match(reported.settlement.id, *deposit.bank);
+      }
+    }
     book->sync_findings(result.report.findings);
     book->commit();
   }
@@ -128,7 +216,18 @@ int run_settle(const SettleOptions& options) {
 
 Action define_settle(CLI::App& app) {
   auto options = std::make_shared<SettleOptions>();
-  app.add_option("REPORT", options->files, "Settlement reports (Amazon Flat File V2 or V1)")->required();
+  app.add_option("FILE", options->files, "Settlement reports and bank exports (CSV), told apart by their content")->required();
+  app.add_option("--bank", options->bank_files, "Read this file as a bank export, whatever it looks like (repeatable)")
+      ->allow_extra_args(false); // one file per --bank: the files after it are positional again
+  app.add_option("--bank-currency", options->bank_currency, "The bank account's currency (default: the settlements')");
+  app.add_option("--bank-date-format", options->bank_date_format, "How the bank writes dates, when its export cannot tell")
+      ->check(CLI::IsMember({"MM/DD/YYYY", "DD/MM/YYYY", "YYYY-MM-DD"}));
+  app.add_option("--bank-columns", options->bank_columns, "Name the bank export's columns: date=…,amount=…,description=…");
+  app.add_option("--deposit-window", options->deposit_window, "Days after Amazon's deposit date the money may reach the bank")
+      ->check(CLI::Range(0, 60))
+      ->capture_default_str();
+  app.add_option("--amazon-pattern", options->amazon_pattern, "Words that mark a bank credit as Amazon's (comma-separated)")
+      ->capture_default_str();
   app.add_option("--book", options->book_path, "The book (default: $RECON_BOOK, else ./recon.db)");
   app.add_flag("--no-book", options->no_book, "Work from the files given only: read no book and write none")
       ->excludes("--book");

@@ -10,11 +10,13 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "recon/bank_statement.hpp"
 #include "recon/finding.hpp"
 #include "recon/journal.hpp"
 #include "recon/settlement.hpp"
@@ -55,6 +57,9 @@ public:
   void note_import(const ImportRecord& import);
   // Replaces the book's journal entries with these.
   void store_entries(const Journal& journal);
+  // The bank line that paid each settlement, as matched so far; and recording this run's matches.
+  [[nodiscard]] std::map<std::string, BankLine> bank_matches() const;
+  void store_bank_match(const std::string& settlement_id, const BankLine& line);
 
   // Records this run's findings: new ones open, known ones keep their state (a resolved finding
   // stays resolved), and open ones no longer found are closed by recon. Sets each finding's

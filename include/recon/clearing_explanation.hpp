@@ -2,8 +2,8 @@
 // The one sentence a bookkeeper wants at the end of a period: what the Amazon Clearing balance is
 // made of. After posting, clearing must be exactly the reserve Amazon still holds, less the reserve
 // it already held before the first settlement of the run, plus a negative balance from before the
-// run that the first settlement carried in (and Amazon charged), less a negative balance it will
-// collect after the last.
+// run that the first settlement carried in (and Amazon charged), plus deposits still in transit,
+// less a negative balance it will collect after the last.
 
 #include <string>
 #include <vector>
@@ -15,8 +15,11 @@ namespace recon {
 struct ClearingExplanation {
   std::string account;
   Money balance;
-  bool explained; // the balance equals the sum of its parts below
+  Money expected;  // what the parts below add up to
+  bool explained;  // balance == expected
   std::string sentence;
+  std::string last_settlement_id; // the chain's latest settlement, where the balance stands
+  SourceRef source;
 };
 
 // One per clearing account, from the posted settlements of a report.

@@ -6,7 +6,11 @@
 
 #include <vector>
 
+#include <map>
+#include <string>
+
 #include "recon/account_map.hpp"
+#include "recon/bank_matching.hpp"
 #include "recon/journal.hpp"
 #include "recon/posting.hpp"
 #include "recon/report.hpp"
@@ -21,7 +25,14 @@ struct SettleResult {
   std::vector<const Settlement*> new_settlements; // this run's, for the book (point into report)
 };
 
+// The bank side of a run: this run's exports, and the deposits the book already matched.
+struct BankEvidence {
+  std::vector<BankStatement> statements;
+  std::map<std::string, BankLine> matched_before; // by settlement id
+  MatchOptions options;
+};
+
 [[nodiscard]] SettleResult settle(std::vector<Settlement> book, std::vector<Settlement> run, const AccountMap& map,
-                                  const PostingOptions& options);
+                                  const PostingOptions& options, const BankEvidence& bank = {});
 
 } // namespace recon
