@@ -8,10 +8,8 @@
 #include "book_option.hpp"
 #include "command.hpp"
 #include "foot_text.hpp"
-#include "recon/atomic_file.hpp"
-#include "recon/exceptions_csv.hpp"
+#include "recon/exceptions_export.hpp"
 #include "recon/input_error.hpp"
-#include "recon/report_json.hpp"
 
 namespace recon::cli {
 namespace {
@@ -26,11 +24,6 @@ struct ExceptionsOptions {
   std::string by;
 };
 
-std::string exported(const std::string& path, const std::vector<Finding>& findings) {
-  if (path.ends_with(".csv")) return exceptions_to_csv(findings);
-  if (path.ends_with(".json")) return exceptions_to_json(findings);
-  throw InputError(path, 0, "cannot tell the export format from the file name").with_hint("Name the file .csv or .json.");
-}
 
 std::string who(const ExceptionsOptions& options) {
   if (!options.by.empty()) return options.by;
@@ -51,7 +44,15 @@ int list(const ExceptionsOptions& options) {
   Book book = open_existing_book(options.book_path);
   const std::vector<Finding> findings = book.exceptions(options.open_only);
   if (!options.output_path.empty()) {
-    write_file_atomically(options.output_path, exported(options.output_path, findings));
+    const auto format = exceptions_format_for_path(options.output_path);
+    if (!format) {
+      throw InputError(options.output_path, 0, "cannot tell the export format from the file name")
+          .with_hint("Name the file .csv, .xlsx or .json.");
+    }
+    Report report;
+    for (auto& settlement : book.settlements()) report.settlements.push_back({std::move(settlement), std::nullopt});
+    report.findings = findings;
+    export_exceptions(options.output_path, *format, report);
     return 0;
   }
   if (findings.empty()) {
@@ -68,7 +69,7 @@ Action define_exceptions(CLI::App& app) {
   auto options = std::make_shared<ExceptionsOptions>();
   add_book_option(app, options->book_path);
   app.add_flag("--open", options->open_only, "Only the exceptions still open");
-  app.add_option("-o,--output", options->output_path, "Write them to FILE instead: .csv (for Excel) or .json");
+  app.add_option("-o,--output", options->output_path, "Write them to FILE instead: .csv or .xlsx (for Excel), or .json");
   app.require_subcommand(0, 1);
 
   CLI::App* resolve_command = app.add_subcommand("resolve", "Mark an exception resolved, with a note saying why");

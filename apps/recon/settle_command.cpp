@@ -15,6 +15,7 @@
 #include "recon/atomic_file.hpp"
 #include "recon/bank_statement.hpp"
 #include "recon/book.hpp"
+#include "recon/exceptions_export.hpp"
 #include "recon/input_error.hpp"
 #include "recon/journal_export.hpp"
 #include "recon/posting.hpp"
@@ -37,6 +38,7 @@ struct SettleOptions {
   std::optional<std::string> book_path;
   bool no_book = false;
   std::string journal_path;
+  std::string exceptions_path;
   std::string journal_format;
   std::string map_path;
   std::string split = "none";
@@ -59,6 +61,13 @@ std::optional<JournalFormat> chosen_format(const SettleOptions& options) {
                 "Use the extension .beancount, .journal, .ledger or .csv, or name the format with "
                 "--journal-format (beancount, hledger, ledger, csv, qbo, xero).");
   }
+  return format;
+}
+
+std::optional<ExceptionsFormat> chosen_exceptions_format(const std::string& path) {
+  if (path.empty()) return std::nullopt;
+  const auto format = exceptions_format_for_path(path);
+  if (!format) usage_error(path, "cannot tell the exceptions format from the file name", "Name the file .csv, .xlsx or .json.");
   return format;
 }
 
@@ -167,6 +176,7 @@ RunInputs read_inputs(const SettleOptions& options, const std::vector<Settlement
 int run_settle(const SettleOptions& options) {
   // Everything that can refuse the run does so before the book is touched or a file written.
   const auto format = chosen_format(options);
+  const auto exceptions_format = chosen_exceptions_format(options.exceptions_path);
   const AccountMap map = options.map_path.empty() ? AccountMap::built_in() : AccountMap::load(options.map_path);
   PostingOptions posting = options.posting;
   posting.split = options.split == "month" ? SplitPolicy::month : SplitPolicy::none;
@@ -203,6 +213,7 @@ int run_settle(const SettleOptions& options) {
     book->commit();
   }
   if (journal_file) journal_file->commit();
+  if (exceptions_format) export_exceptions(options.exceptions_path, *exceptions_format, result.report);
 
   if (options.output.json) {
     std::cout << to_json(result.report);
@@ -232,6 +243,7 @@ Action define_settle(CLI::App& app) {
   app.add_flag("--no-book", options->no_book, "Work from the files given only: read no book and write none")
       ->excludes("--book");
   app.add_option("--journal", options->journal_path, "Write the postings to this file; its extension picks the format");
+  app.add_option("--exceptions", options->exceptions_path, "Also write the exceptions to FILE: .csv, .xlsx or .json");
   app.add_option("--journal-format", options->journal_format, "Journal format, whatever the file is called")
       ->check(CLI::IsMember({"beancount", "hledger", "ledger", "csv", "qbo", "xero"}));
   app.add_option("--map", options->map_path, "Account map CSV (default: the built-in chart; see `recon map`)");

@@ -1,0 +1,94 @@
+#!/usr/bin/python3
+"""Reads recon's exception exports back as a spreadsheet user would meet them.
+
+    exceptions_exports.py RECON TESTDATA
+
+Settles part of the demo period against its bank export (so there are errors, warnings and an
+unexplained Amazon credit) from a report whose file name starts like a formula, then checks:
+  - the .xlsx opens with openpyxl; ids are text cells, amounts number cells with the currency's
+    decimals; a frozen header, an autofilter and sized columns on both sheets;
+  - the .csv has a byte-order mark, amounts as plain numbers, and no cell that a spreadsheet
+    would run as a formula;
+  - the .json is recon.exceptions/1 with money as strings.
+Exits 77 (skipped) when openpyxl is not installed; make test installs it.
+"""
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+try:
+    import openpyxl
+except ImportError:
+    print("skipped: python3-openpyxl is not installed")
+    sys.exit(77)
+
+recon, testdata = sys.argv[1], sys.argv[2]
+work = tempfile.mkdtemp()
+failures = []
+
+
+def check(condition, what):
+    if not condition:
+        failures.append(what)
+
+
+try:
+    # A report whose file name is a formula: it must reach every export as inert text.
+    hostile = '=HYPERLINK("x")+1.txt'
+    shutil.copy(os.path.join(testdata, "demo", "settlement-05.txt"), os.path.join(work, hostile))
+    reports = [os.path.join(testdata, "demo", f"settlement-0{n}.txt") for n in (1, 2, 3)] + [hostile]
+    bank = os.path.join(testdata, "demo", "bank.csv")
+    for extension in ("xlsx", "csv", "json"):
+        run = subprocess.run([recon, "settle", "--no-book", "--exceptions", os.path.join(work, "x." + extension), *reports, bank],
+                             capture_output=True, text=True, cwd=work)
+        check(run.returncode == 1, f"settle --exceptions x.{extension} exited {run.returncode}: {run.stderr}")
+
+    book = openpyxl.load_workbook(os.path.join(work, "x.xlsx"))
+    check(book.sheetnames == ["Exceptions", "Settlements"], f"sheets are {book.sheetnames}")
+    exceptions, settlements = book["Exceptions"], book["Settlements"]
+    for sheet in (exceptions, settlements):
+        check(sheet.freeze_panes == "A2", f"{sheet.title}: header row not frozen ({sheet.freeze_panes})")
+        check(sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:"), f"{sheet.title}: no autofilter")
+        check(all(sheet.column_dimensions[c].width for c in "ABC"), f"{sheet.title}: columns not sized")
+    header = [cell.value for cell in exceptions[1]]
+    rows = [dict(zip(header, (cell for cell in row))) for row in exceptions.iter_rows(min_row=2)]
+    check(len(rows) >= 3, f"only {len(rows)} exceptions in the workbook")
+    for row in rows:
+        if row["Settlement"].value is not None:
+            check(row["Settlement"].data_type == "s", f"settlement id {row['Settlement'].value!r} is not a text cell")
+        if row["Amount"].value is not None:
+            check(row["Amount"].data_type == "n", f"amount {row['Amount'].value!r} is not a number cell")
+            check(row["Amount"].number_format == "#,##0.00", f"amount format {row['Amount'].number_format}")
+        check(row["File"].data_type == "s", "a file name is not a text cell")
+    first = [cell for cell in settlements[2]]
+    check(first[0].data_type == "s" and first[0].value == "17000001003", f"settlement id cell {first[0].value!r}")
+    check(first[6].data_type == "n" and abs(first[6].value - 640.27) < 1e-9, f"total cell {first[6].value!r}")
+
+    raw = open(os.path.join(work, "x.csv"), "rb").read()
+    check(raw.startswith(b"\xef\xbb\xbf"), "the CSV has no byte-order mark")
+    table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    check(table[0][:6] == ["id", "state", "severity", "code", "settlement_id", "amount"], f"CSV header {table[0]}")
+    for line in table[1:]:
+        for position, cell in enumerate(line):
+            if position == 4 and cell.startswith('="') and cell[2:-1].isdigit():
+                continue  # ="17000001003": digits kept as text, nothing to run
+            if position == 5 and cell:
+                check(cell.lstrip("-").replace(".", "").isdigit(), f"amount cell {cell!r} is not a plain number")
+                continue
+            check(not cell or cell[0] not in "=+-@\t\r", f"CSV cell {cell!r} would run as a formula")
+    check(any(cell.startswith("'=HYPERLINK") for line in table for cell in line), "the hostile file name was not neutralised")
+
+    document = json.load(open(os.path.join(work, "x.json")))
+    check(document["schema"] == "recon.exceptions/1", "JSON schema")
+    check(all(isinstance(e["amount"], (str, type(None))) for e in document["exceptions"]), "JSON money is not a string")
+finally:
+    shutil.rmtree(work)
+
+for failure in failures:
+    print("FAILED:", failure)
+sys.exit(1 if failures else 0)
