@@ -59,7 +59,7 @@ int list(const ExceptionsOptions& options) {
     std::cout << (options.open_only ? "No open exceptions.\n" : "The book holds no exceptions.\n");
     return 0;
   }
-  print_findings(std::cout, findings);
+  print_findings(std::cout, findings, Style::for_stdout());
   return 0;
 }
 

@@ -29,9 +29,9 @@ int foot(const FootOptions& options) {
   if (options.output.json) {
     std::cout << to_json(report);
   } else if (options.quiet) {
-    print_findings(std::cout, report.findings);
+    print_findings(std::cout, report.findings, Style::for_stdout());
   } else {
-    print_foot_report(std::cout, report);
+    print_foot_report(std::cout, report, Style::for_stdout());
   }
   return options.output.exit_status_for(report);
 }

@@ -1,5 +1,6 @@
 #include "foot_text.hpp"
 
+#include <algorithm>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -69,16 +70,30 @@ std::string verdict(const ReportSummary& summary) {
                      unfooted, unfooted == 1 ? "es" : "");
 }
 
+Tone tone_of(Severity severity) {
+  switch (severity) {
+  case Severity::error: return Tone::error;
+  case Severity::warning: return Tone::warning;
+  case Severity::info: return Tone::info;
+  }
+  return Tone::info;
+}
+
 } // namespace
 
-void print_findings(std::ostream& out, const std::vector<Finding>& findings) {
-  for (const auto& finding : findings) {
+void print_findings(std::ostream& out, const std::vector<Finding>& findings, const Style& style) {
+  std::vector<const Finding*> ordered;
+  for (const auto& finding : findings) ordered.push_back(&finding);
+  std::stable_sort(ordered.begin(), ordered.end(), [](const Finding* a, const Finding* b) { return a->severity > b->severity; });
+  for (const Finding* entry : ordered) {
+    const Finding& finding = *entry;
     if (finding.source) {
       out << finding.source->file;
       if (finding.source->line > 0) out << ':' << finding.source->line;
       out << ": ";
     }
-    out << severity_name(finding.severity) << ": " << code_name(finding.code) << ": ";
+    out << style.paint(severity_name(finding.severity), finding.resolved ? Tone::good : tone_of(finding.severity)) << ": "
+        << code_name(finding.code) << ": ";
     if (finding.settlement_id) out << "settlement " << *finding.settlement_id << ": ";
     out << finding.message;
     if (finding.book_id != 0) out << " [#" << finding.book_id;
@@ -88,13 +103,13 @@ void print_findings(std::ostream& out, const std::vector<Finding>& findings) {
   }
 }
 
-void print_foot_report(std::ostream& out, const Report& report) {
+void print_foot_report(std::ostream& out, const Report& report, const Style& style) {
   for (const auto& reported : report.settlements) print_settlement(out, reported.settlement);
   const ReportSummary summary = summarize(report);
-  out << verdict(summary) << '\n';
+  out << style.paint(verdict(summary), summary.footed == summary.settlements ? Tone::good : Tone::error) << '\n';
   if (!report.findings.empty()) {
     out << '\n';
-    print_findings(out, report.findings);
+    print_findings(out, report.findings, style);
   }
 }
 

@@ -5,13 +5,15 @@
 #include <iosfwd>
 
 #include "recon/report.hpp"
+#include "terminal_style.hpp"
 
 namespace recon::cli {
 
-void print_foot_report(std::ostream& out, const Report& report);
+void print_foot_report(std::ostream& out, const Report& report, const Style& style);
 
 // One line per finding, "FILE:LINE: severity: code: settlement ID: message", as compilers print
-// diagnostics, so editors and grep can jump to the line. Prints nothing when there are none.
-void print_findings(std::ostream& out, const std::vector<Finding>& findings);
+// diagnostics, so editors and grep can jump to the line: errors first, then warnings, then
+// infos. Prints nothing when there are none.
+void print_findings(std::ostream& out, const std::vector<Finding>& findings, const Style& style);
 
 } // namespace recon::cli

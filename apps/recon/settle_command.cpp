@@ -218,7 +218,8 @@ int run_settle(const SettleOptions& options) {
   if (options.output.json) {
     std::cout << to_json(result.report);
   } else {
-    print_settle_report(std::cout, result.report, journal_summary, book ? std::optional(book->path()) : std::nullopt);
+    print_settle_report(std::cout, result.report, journal_summary, book ? std::optional(book->path()) : std::nullopt,
+                        Style::for_stdout());
   }
   return options.output.exit_status_for(result.report);
 }

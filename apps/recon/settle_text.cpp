@@ -58,7 +58,7 @@ std::string verdict(const ReportSummary& summary) {
 } // namespace
 
 void print_settle_report(std::ostream& out, const Report& report, const std::optional<JournalSummary>& journal,
-                         const std::optional<std::string>& book_path) {
+                         const std::optional<std::string>& book_path, const Style& style) {
   for (const auto& reported : report.settlements) print_settlement(out, reported);
   if (book_path) out << fmt::format("Book: {} holds these {} settlements.\n", *book_path, report.settlements.size());
   if (journal) {
@@ -68,9 +68,11 @@ void print_settle_report(std::ostream& out, const Report& report, const std::opt
   for (const auto& explanation : explain_clearing(report)) out << explanation.sentence << '\n';
   if (!report.findings.empty()) {
     out << '\n';
-    print_findings(out, report.findings);
+    print_findings(out, report.findings, style);
   }
-  out << '\n' << verdict(summarize(report)) << '\n';
+  const ReportSummary summary = summarize(report);
+  const bool clean = summary.errors == 0 && summary.footed == summary.settlements;
+  out << '\n' << style.paint(verdict(summary), clean ? Tone::good : Tone::error) << '\n';
 }
 
 } // namespace recon::cli

@@ -8,6 +8,7 @@
 
 #include "recon/journal_export.hpp"
 #include "recon/report.hpp"
+#include "terminal_style.hpp"
 
 namespace recon::cli {
 
@@ -18,6 +19,6 @@ struct JournalSummary {
 };
 
 void print_settle_report(std::ostream& out, const Report& report, const std::optional<JournalSummary>& journal,
-                         const std::optional<std::string>& book_path);
+                         const std::optional<std::string>& book_path, const Style& style);
 
 } // namespace recon::cli
