@@ -28,6 +28,11 @@ public:
   Matcher(const std::vector<Settlement>& settlements, const std::vector<BankStatement>& statements, const MatchOptions& options)
       : settlements_(settlements), options_(options) {
     for (const auto& statement : statements) {
+      for (const auto& line : statement.lines) {
+        if (std::find(currencies_.begin(), currencies_.end(), line.amount.currency()) == currencies_.end()) {
+          currencies_.push_back(line.amount.currency());
+        }
+      }
       lines_.insert(lines_.end(), statement.lines.begin(), statement.lines.end());
       first_ = std::min(first_, statement.first);
       last_ = std::max(last_, statement.last);
@@ -104,6 +109,16 @@ private:
     DepositMatch& deposit = result_.deposits[i];
     const Day window_end = settlement.deposit_date + date::days{options_.window_days};
     if (lines_.empty() || window_end < first_) return; // no export covers it: no-bank-data
+    if (std::find(currencies_.begin(), currencies_.end(), settlement.currency) == currencies_.end()) {
+      // A deposit in another currency cannot be matched without a rate: said, not guessed.
+      result_.findings.push_back(Finding::raise(
+          FindingCode::bank_currency_mismatch, settlement.id, settlement.total,
+          fmt::format("settlement {} pays out in {}, but the bank export is in {}; recon matches no deposit across "
+                      "currencies (give that account's export, or --bank-currency if the export is mislabelled)",
+                      settlement.id, settlement.currency.code(), currencies_.front().code()),
+          settlement.summary_source()));
+      return;
+    }
     if (std::find(ambiguous_.begin(), ambiguous_.end(), i) != ambiguous_.end()) {
       deposit.status = DepositStatus::missing;
       return;
@@ -146,6 +161,7 @@ private:
   std::vector<BankLine> lines_;
   std::vector<bool> used_;
   std::vector<std::size_t> ambiguous_;
+  std::vector<Currency> currencies_; // of the bank exports' lines
   Day first_ = Day::max();
   Day last_ = Day::min();
   MatchResult result_;

@@ -16,6 +16,7 @@ std::string_view code_name(FindingCode code) noexcept {
   case FindingCode::deposit_in_transit: return "deposit-in-transit";
   case FindingCode::deposit_ambiguous: return "deposit-ambiguous";
   case FindingCode::bank_unexplained: return "bank-unexplained";
+  case FindingCode::bank_currency_mismatch: return "bank-currency-mismatch";
   case FindingCode::clearing_unexplained: return "clearing-unexplained";
   case FindingCode::posted_outside_period: return "posted-outside-period";
   case FindingCode::unmapped_line: return "unmapped-line";
@@ -45,6 +46,7 @@ Severity default_severity(FindingCode code) noexcept {
   case FindingCode::deposit_in_transit: return Severity::info;
   case FindingCode::deposit_ambiguous:
   case FindingCode::bank_unexplained:
+  case FindingCode::bank_currency_mismatch:
   case FindingCode::duplicate_settlement:
   case FindingCode::suspect_duplicate: return Severity::warning;
   case FindingCode::posted_outside_period: return Severity::warning;

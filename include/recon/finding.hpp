@@ -29,6 +29,7 @@ enum class FindingCode {
   deposit_in_transit,
   deposit_ambiguous,
   bank_unexplained,
+  bank_currency_mismatch,
   clearing_unexplained,
   unmapped_line,
   posted_outside_period, // the last: code_named walks the codes up to it

@@ -8,6 +8,7 @@
 #   changed-refused     a settlement that comes back different is an error; the book keeps the first
 #   kill-mid-import     kill -9 in the middle of a run leaves the book as it was, and usable
 #   concurrent-runs     two runs on one book at once both land, one after the other
+#   bank-remembered     deposits matched in one run stay matched, and their lines claimed, in the next
 set -euo pipefail
 
 recon=$1
@@ -98,6 +99,18 @@ concurrent-runs)
   wait "$second" || fail "the second of two concurrent runs failed"
   [[ $("$recon" history | grep -c '^2026') -eq 6 ]] || fail "the book does not hold all six settlements"
   "$recon" reserve | grep -q "ties from each report" || fail "the reserve does not tie after concurrent runs"
+  ;;
+bank-remembered)
+  bank="$testdata/demo/bank.csv"
+  "$recon" settle --json "${demo[@]:0:3}" "$bank" > first.json || true
+  "$recon" settle --json "${demo[@]:3:3}" > second.json || fail "a run without a bank export failed"
+  [[ $(grep -c '"status": "matched"' second.json) -eq 3 ]] || fail "the first run's three matches were not remembered"
+  [[ $(grep -c '"status": "no-bank-data"' second.json) -eq 3 ]] || fail "the new settlements should have no bank data"
+  "$recon" settle --json "$bank" > third.json || fail "the run with the whole bank export failed"
+  [[ $(grep -c '"status": "matched"' third.json) -eq 6 ]] || fail "not all six deposits are matched in the third run"
+  grep -q '"code": "bank-unexplained"' third.json && fail "lines matched in an earlier run came back as unexplained"
+  "$recon" settle --no-book --json "${demo[@]}" "$bank" > one-run.json
+  same_files one-run.json third.json "three runs with the book differ from one run over everything"
   ;;
 *)
   fail "unknown scenario $scenario"
