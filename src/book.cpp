@@ -358,6 +358,20 @@ void Book::store_bank_match(const std::string& settlement_id, const BankLine& li
       .run();
 }
 
+std::vector<BankProfile> Book::bank_profiles() const {
+  std::vector<BankProfile> profiles;
+  if (version_ == 0) return profiles;
+  auto rows = db_->prepare("SELECT columns, date_format FROM bank_profiles ORDER BY id DESC");
+  while (rows.step()) profiles.push_back({rows.text(0), rows.text(1)});
+  return profiles;
+}
+
+void Book::store_bank_profile(const BankProfile& profile) {
+  // Stored again, it moves to the front: the profile used last is tried first.
+  db_->prepare("DELETE FROM bank_profiles WHERE columns = ?1 AND date_format = ?2").bind(1, profile.columns).bind(2, profile.date_format).run();
+  db_->prepare("INSERT INTO bank_profiles (columns, date_format) VALUES (?1, ?2)").bind(1, profile.columns).bind(2, profile.date_format).run();
+}
+
 void Book::sync_findings(std::vector<Finding>& findings) {
   auto lookup = db_->prepare("SELECT id, state, resolved_by, resolved_at, note FROM exceptions WHERE key = ?1");
   auto insert = db_->prepare(

@@ -105,6 +105,12 @@ CREATE TABLE bank_matches (
   description TEXT NOT NULL,
   run_id INTEGER NOT NULL REFERENCES runs(id)
 );
+CREATE TABLE bank_profiles (
+  id INTEGER PRIMARY KEY,
+  columns TEXT NOT NULL,
+  date_format TEXT NOT NULL,
+  UNIQUE (columns, date_format)
+);
 CREATE TABLE exceptions (
   id INTEGER PRIMARY KEY,
   key TEXT NOT NULL UNIQUE,

@@ -146,11 +146,41 @@ Currency bank_currency(const SettleOptions& options, const std::vector<Settlemen
 struct RunInputs {
   std::vector<Settlement> settlements;
   std::vector<BankStatement> statements;
+  std::optional<BankProfile> new_profile; // options this run gave for reading bank exports
 };
+
+BankReadOptions bank_read_options(Currency currency, const BankProfile& profile) {
+  BankReadOptions read{currency, std::nullopt, {}, {}, {}, {}, {}};
+  if (profile.date_format == "MM/DD/YYYY") read.date_order = BankDateOrder::month_first;
+  if (profile.date_format == "DD/MM/YYYY") read.date_order = BankDateOrder::day_first;
+  if (profile.date_format == "YYYY-MM-DD") read.date_order = BankDateOrder::year_first;
+  apply_bank_columns(profile.columns, read);
+  return read;
+}
+
+// Reads a bank export with the options given; without any, as the file shows itself, and failing
+// that with each profile the book kept from earlier runs (the error reported is the file's own).
+BankStatement read_bank(const std::string& file, Currency currency, const BankProfile& given,
+                        const std::vector<BankProfile>& profiles) {
+  if (!given.columns.empty() || !given.date_format.empty()) return read_bank_statement(file, bank_read_options(currency, given));
+  try {
+    return read_bank_statement(file, bank_read_options(currency, {}));
+  } catch (const InputError& unaided) {
+    for (const auto& profile : profiles) {
+      try {
+        return read_bank_statement(file, bank_read_options(currency, profile));
+      } catch (const InputError&) {
+        continue; // not this bank's profile
+      }
+    }
+    throw;
+  }
+}
 
 // Sorts the files by kind (a settlement report's first line names settlement-id; anything else
 // given, or named with --bank, is a bank export) and reads them all.
-RunInputs read_inputs(const SettleOptions& options, const std::vector<Settlement>& book_settlements) {
+RunInputs read_inputs(const SettleOptions& options, const std::vector<Settlement>& book_settlements,
+                      const std::vector<BankProfile>& profiles) {
   RunInputs inputs;
   std::vector<std::string> bank_files = options.bank_files;
   const ReadOptions read{month_zone(options)};
@@ -164,12 +194,10 @@ RunInputs read_inputs(const SettleOptions& options, const std::vector<Settlement
   if (bank_files.empty()) return inputs;
   std::vector<Settlement> all = book_settlements;
   all.insert(all.end(), inputs.settlements.begin(), inputs.settlements.end());
-  BankReadOptions bank{bank_currency(options, all), std::nullopt, {}, {}, {}, {}, {}};
-  if (options.bank_date_format == "MM/DD/YYYY") bank.date_order = BankDateOrder::month_first;
-  if (options.bank_date_format == "DD/MM/YYYY") bank.date_order = BankDateOrder::day_first;
-  if (options.bank_date_format == "YYYY-MM-DD") bank.date_order = BankDateOrder::year_first;
-  apply_bank_columns(options.bank_columns, bank);
-  for (const auto& file : bank_files) inputs.statements.push_back(read_bank_statement(file, bank));
+  const Currency currency = bank_currency(options, all);
+  const BankProfile given{options.bank_columns, options.bank_date_format};
+  for (const auto& file : bank_files) inputs.statements.push_back(read_bank(file, currency, given, profiles));
+  if (!given.columns.empty() || !given.date_format.empty()) inputs.new_profile = given;
   return inputs;
 }
 
@@ -187,7 +215,7 @@ int run_settle(const SettleOptions& options) {
     book->begin("settle"); // the run's transaction: nothing reaches the book unless it commits
   }
   std::vector<Settlement> in_book = book ? book->settlements() : std::vector<Settlement>{};
-  RunInputs inputs = read_inputs(options, in_book);
+  RunInputs inputs = read_inputs(options, in_book, book ? book->bank_profiles() : std::vector<BankProfile>{});
   BankEvidence bank{std::move(inputs.statements), book ? book->bank_matches() : std::map<std::string, BankLine>{},
                     MatchOptions{options.deposit_window, split_list(options.amazon_pattern)}};
   SettleResult result = settle(std::move(in_book), std::move(inputs.settlements), map, posting, bank);
@@ -203,6 +231,7 @@ int run_settle(const SettleOptions& options) {
     for (const Settlement* settlement : result.new_settlements) book->add(*settlement);
     for (const auto& import : result.imports) book->note_import(import);
     book->store_entries(result.journal);
+    if (inputs.new_profile) book->store_bank_profile(*inputs.new_profile);
     for (const auto& reported : result.report.settlements) {
       const auto& deposit = reported.posted->deposit;
       if (deposit.bank && !bank.matched_before.contains(reported.settlement.id)) {
@@ -234,7 +263,8 @@ Action define_settle(CLI::App& app) {
   app.add_option("--bank-currency", options->bank_currency, "The bank account's currency (default: the settlements')");
   app.add_option("--bank-date-format", options->bank_date_format, "How the bank writes dates, when its export cannot tell")
       ->check(CLI::IsMember({"MM/DD/YYYY", "DD/MM/YYYY", "YYYY-MM-DD"}));
-  app.add_option("--bank-columns", options->bank_columns, "Name the bank export's columns: date=…,amount=…,description=…");
+  app.add_option("--bank-columns", options->bank_columns,
+                 "Name the bank export's columns: date=…,amount=…,description=… (the book remembers them)");
   app.add_option("--deposit-window", options->deposit_window, "Days after Amazon's deposit date the money may reach the bank")
       ->check(CLI::Range(0, 60))
       ->capture_default_str();

@@ -28,6 +28,13 @@ namespace sqlite {
 class Database;
 }
 
+// How to read a bank's export when it does not say so itself: the --bank-columns and
+// --bank-date-format a run was given, kept so that later runs read the same export unaided.
+struct BankProfile {
+  std::string columns;     // "date=Buchungstag,amount=Betrag"; empty: the common names
+  std::string date_format; // "DD/MM/YYYY"; empty: inferred
+};
+
 class Book {
 public:
   enum class Open { create_if_missing, must_exist };
@@ -60,6 +67,9 @@ public:
   // The bank line that paid each settlement, as matched so far; and recording this run's matches.
   [[nodiscard]] std::map<std::string, BankLine> bank_matches() const;
   void store_bank_match(const std::string& settlement_id, const BankLine& line);
+  // Bank export profiles, the most recently stored first.
+  [[nodiscard]] std::vector<BankProfile> bank_profiles() const;
+  void store_bank_profile(const BankProfile& profile);
 
   // Records this run's findings: new ones open, known ones keep their state (a resolved finding
   // stays resolved), and open ones no longer found are closed by recon. Sets each finding's

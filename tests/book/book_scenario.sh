@@ -9,6 +9,7 @@
 #   kill-mid-import     kill -9 in the middle of a run leaves the book as it was, and usable
 #   concurrent-runs     two runs on one book at once both land, one after the other
 #   bank-remembered     deposits matched in one run stay matched, and their lines claimed, in the next
+#   bank-profile        --bank-columns given once reads the same bank's export in later runs
 set -euo pipefail
 
 recon=$1
@@ -111,6 +112,18 @@ bank-remembered)
   grep -q '"code": "bank-unexplained"' third.json && fail "lines matched in an earlier run came back as unexplained"
   "$recon" settle --no-book --json "${demo[@]}" "$bank" > one-run.json
   same_files one-run.json third.json "three runs with the book differ from one run over everything"
+  ;;
+bank-profile)
+  printf 'Buchungstag;Verwendungszweck;Betrag\n06.05.2026;AMAZON PAYMENTS EUROPE;158,29\n' > konto.csv
+  status=0
+  "$recon" settle --no-book "$testdata/fixtures/v2-de-comma.txt" konto.csv > /dev/null 2> unaided.txt || status=$?
+  [[ $status -eq 2 ]] || fail "an export with unknown column names should be refused without --bank-columns (exit $status)"
+  "$recon" settle "$testdata/fixtures/v2-de-comma.txt" konto.csv \
+    --bank-columns 'date=Buchungstag,amount=Betrag,description=Verwendungszweck' > first.txt || fail "the named columns were not read"
+  grep -q "received 2026-05-06 (konto.csv:2)" first.txt || { cat first.txt; fail "the deposit was not matched"; }
+  printf 'Buchungstag;Verwendungszweck;Betrag\n06.05.2026;AMAZON PAYMENTS EUROPE;158,29\n07.05.2026;Miete;-900,00\n' > konto-mai.csv
+  "$recon" settle konto-mai.csv > second.txt || { cat second.txt; fail "the book's profile did not read the next export"; }
+  grep -q "received 2026-05-06" second.txt || fail "the deposit is no longer matched"
   ;;
 *)
   fail "unknown scenario $scenario"
