@@ -3,13 +3,19 @@
 
 DEMO_FILES := $(sort $(wildcard testdata/demo/*.txt))
 
-.PHONY: demo test deps build-release build-dev clean
+FUZZ_SECONDS ?= 60
+
+.PHONY: demo test fuzz deps build-release build-dev build-fuzz clean
 
 demo: build-release
 	./build/release/apps/recon/recon settle --no-book $(DEMO_FILES) testdata/demo/bank.csv
 
 test: build-dev
 	ctest --preset dev
+
+# Every libFuzzer target for FUZZ_SECONDS each (clang, ASan, UBSan).
+fuzz: build-fuzz
+	scripts/fuzz $(FUZZ_SECONDS)
 
 deps:
 	@scripts/install-deps
@@ -21,6 +27,10 @@ build-release: deps
 build-dev: deps
 	cmake --preset dev
 	cmake --build --preset dev
+
+build-fuzz: deps
+	cmake --preset fuzz
+	cmake --build --preset fuzz
 
 clean:
 	rm -rf build

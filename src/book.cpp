@@ -158,7 +158,8 @@ std::string Book::resolve_path(const std::optional<std::string>& option) {
 }
 
 Book::Book(std::string path, Open open, std::chrono::milliseconds lock_wait) : path_(std::move(path)), lock_wait_(lock_wait) {
-  if (open == Open::must_exist && !std::filesystem::exists(path_)) {
+  created_ = !std::filesystem::exists(path_);
+  if (open == Open::must_exist && created_) {
     throw InputError(path_, 0, "there is no book here")
         .with_hint("recon settle creates the book on its first run; name another with --book or RECON_BOOK.");
   }
@@ -201,7 +202,14 @@ std::size_t Book::schema_version() const {
   return static_cast<std::size_t>(query.integer(0));
 }
 
-Book::~Book() = default;
+Book::~Book() {
+  db_.reset();
+  if (created_ && !committed_) {
+    // A book this run created but never committed to holds nothing: leave no file behind.
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path_ + suffix, ignored);
+  }
+}
 
 void Book::begin(const std::string& command) {
   try {
@@ -219,7 +227,10 @@ void Book::begin(const std::string& command) {
   run_id_ = db_->last_insert_id();
 }
 
-void Book::commit() { db_->execute("COMMIT"); }
+void Book::commit() {
+  db_->execute("COMMIT");
+  committed_ = true;
+}
 
 void Book::migrate() {
   // Inside the run's transaction, so a book is never left half-migrated.

@@ -88,6 +88,8 @@ private:
   std::chrono::milliseconds lock_wait_;
   std::unique_ptr<sqlite::Database> db_;
   std::size_t version_ = 0; // the book's schema version, 0 before its first run
+  bool created_ = false;    // the file did not exist before this Book opened it
+  bool committed_ = false;
   std::int64_t run_id_ = 0;
 };
 

@@ -10,6 +10,7 @@
 #   concurrent-runs     two runs on one book at once both land, one after the other
 #   bank-remembered     deposits matched in one run stay matched, and their lines claimed, in the next
 #   bank-profile        --bank-columns given once reads the same bank's export in later runs
+#   input-error         a run refused for bad input (exit 2) leaves the book and the journal as they were
 set -euo pipefail
 
 recon=$1
@@ -124,6 +125,18 @@ bank-profile)
   printf 'Buchungstag;Verwendungszweck;Betrag\n06.05.2026;AMAZON PAYMENTS EUROPE;158,29\n07.05.2026;Miete;-900,00\n' > konto-mai.csv
   "$recon" settle konto-mai.csv > second.txt || { cat second.txt; fail "the book's profile did not read the next export"; }
   grep -q "received 2026-05-06" second.txt || fail "the deposit is no longer matched"
+  ;;
+input-error)
+  "$recon" settle --journal books.ledger "${demo[@]:0:3}" > /dev/null
+  cp books.ledger books-before.ledger
+  "$recon" history > before.txt
+  printf 'settlement-id\tnonsense\n' > broken.txt
+  status=0
+  "$recon" settle --journal books.ledger "${demo[@]:3:3}" broken.txt > /dev/null 2>&1 || status=$?
+  [[ $status -eq 2 ]] || fail "a run with an unreadable report exited $status, not 2"
+  "$recon" history > after.txt
+  same_files before.txt after.txt "a refused run changed the book"
+  same_files books-before.ledger books.ledger "a refused run changed the journal"
   ;;
 *)
   fail "unknown scenario $scenario"

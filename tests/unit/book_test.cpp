@@ -80,10 +80,25 @@ TEST_F(BookTest, KeepsSettlementsExactlyAsRead) {
 TEST_F(BookTest, ForgetsARunThatDoesNotCommit) {
   {
     Book book(path_, Book::Open::create_if_missing);
-    book.begin("test");
+    book.begin("first");
     book.add(read_settlement(demo + "settlement-01.txt"));
+    book.commit();
+  }
+  {
+    Book book(path_, Book::Open::must_exist);
+    book.begin("second");
+    book.add(read_settlement(demo + "settlement-02.txt"));
   } // destroyed mid-run, as by an error
-  EXPECT_TRUE(Book(path_, Book::Open::must_exist).settlements().empty());
+  EXPECT_EQ(Book(path_, Book::Open::must_exist).settlements().size(), 1U);
+}
+
+TEST_F(BookTest, LeavesNoFileWhenItsFirstRunFails) {
+  {
+    Book book(path_, Book::Open::create_if_missing);
+    book.begin("first");
+    book.add(read_settlement(demo + "settlement-01.txt"));
+  }
+  EXPECT_FALSE(std::filesystem::exists(path_));
 }
 
 TEST_F(BookTest, KeepsFindingStatesAcrossRuns) {
