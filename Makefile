@@ -5,7 +5,7 @@ DEMO_FILES := $(sort $(wildcard testdata/demo/*.txt))
 
 FUZZ_SECONDS ?= 60
 
-.PHONY: demo test fuzz deps build-release build-dev build-fuzz clean
+.PHONY: demo test fuzz tidy deps build-release build-dev build-fuzz clean
 
 demo: build-release
 	./build/release/apps/recon/recon settle --no-book $(DEMO_FILES) testdata/demo/bank.csv
@@ -16,6 +16,10 @@ test: build-dev
 # Every libFuzzer target for FUZZ_SECONDS each (clang, ASan, UBSan).
 fuzz: build-fuzz
 	scripts/fuzz $(FUZZ_SECONDS)
+
+# clang-tidy with the checked-in .clang-tidy; any warning fails.
+tidy: build-dev
+	scripts/tidy
 
 deps:
 	@scripts/install-deps

@@ -102,7 +102,7 @@ private:
     positions_.fill(std::nullopt);
     for (std::size_t i = 0; i < record.fields.size(); ++i) {
       const std::string_view name = record.fields[i];
-      const auto known = std::find(std::begin(column_names), std::end(column_names), name);
+      const auto* const known = std::find(std::begin(column_names), std::end(column_names), name);
       if (known == std::end(column_names)) {
         refuse(source_, record, "unknown column '" + std::string(name) + "' in the account map's header");
       }

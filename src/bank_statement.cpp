@@ -98,14 +98,14 @@ char detect_delimiter(const std::string& text) {
 std::pair<std::string, bool> strip_amount(std::string_view text) {
   std::string kept;
   bool negative = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if ((c >= '0' && c <= '9') || c == '.' || c == ',') {
+  for (const char c : text) {
+    // Digits and marks are the number; an exponent is kept too, so that scientific notation is
+    // refused rather than misread.
+    const bool part_of_number = (c >= '0' && c <= '9') || c == '.' || c == ',' || c == 'e' || c == 'E';
+    if (part_of_number) {
       kept += c;
     } else if (c == '-' || c == '(') {
       negative = true;
-    } else if (c == 'e' || c == 'E') {
-      kept += c; // left in, so that scientific notation is refused rather than misread
     }
     // anything else (currency symbols and codes, spaces, ')' and '+') is decoration
   }
@@ -241,10 +241,9 @@ private:
   }
 
   [[noreturn]] void fail(const CsvRecord& record, std::string message, std::string hint = {}) const {
-    auto error = InputError(path_, record.line, std::move(message));
-    error.with_excerpt(record.text.substr(0, record.text.find('\n')), 0, 0);
-    if (!hint.empty()) error.with_hint(std::move(hint));
-    throw error;
+    auto error = InputError(path_, record.line, std::move(message)).with_excerpt(record.text.substr(0, record.text.find('\n')), 0, 0);
+    if (hint.empty()) throw error; // NOLINT(misc-throw-by-value-catch-by-reference): built just above
+    throw std::move(error).with_hint(std::move(hint));
   }
 
   [[noreturn]] void fail_line(const PendingLine& line, std::string message, std::string hint = {}) const {

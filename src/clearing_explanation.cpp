@@ -79,6 +79,7 @@ std::vector<ClearingExplanation> explain_clearing(const Report& report) {
     found->second.push_back(&reported);
   }
   std::vector<ClearingExplanation> explanations;
+  explanations.reserve(chains.size());
   for (const auto& [account, chain] : chains) explanations.push_back(explain(account, chain));
   return explanations;
 }

@@ -48,8 +48,8 @@ Severity default_severity(FindingCode code) noexcept {
   case FindingCode::bank_unexplained:
   case FindingCode::bank_currency_mismatch:
   case FindingCode::duplicate_settlement:
-  case FindingCode::suspect_duplicate: return Severity::warning;
-  case FindingCode::posted_outside_period: return Severity::warning;
+  case FindingCode::suspect_duplicate:
+  case FindingCode::posted_outside_period:
   case FindingCode::unmapped_line: return Severity::warning;
   }
   return Severity::error;

@@ -14,14 +14,14 @@ std::string located(const std::string& file, std::uint64_t line, const std::stri
 InputError::InputError(std::string file, std::uint64_t line, std::string message)
     : std::runtime_error(located(file, line, message)), file_(std::move(file)), line_(line), message_(std::move(message)) {}
 
-InputError& InputError::with_excerpt(std::string line_text, std::size_t offset, std::size_t length) {
+InputError InputError::with_excerpt(std::string line_text, std::size_t offset, std::size_t length) && {
   excerpt_ = Excerpt{std::move(line_text), offset, length};
-  return *this;
+  return std::move(*this);
 }
 
-InputError& InputError::with_hint(std::string hint) {
+InputError InputError::with_hint(std::string hint) && {
   hint_ = std::move(hint);
-  return *this;
+  return std::move(*this);
 }
 
 } // namespace recon

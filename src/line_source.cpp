@@ -110,9 +110,9 @@ int open_for_reading(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     const int error_number = errno;
-    auto error = InputError(path, 0, std::string("cannot open the file: ") + std::strerror(error_number));
-    if (error_number == ENOENT) error.with_hint("Check the path; recon reads the files named on its command line.");
-    throw error;
+    InputError error(path, 0, std::string("cannot open the file: ") + std::strerror(error_number));
+    if (error_number != ENOENT) throw error; // NOLINT(misc-throw-by-value-catch-by-reference): built just above
+    throw std::move(error).with_hint("Check the path; recon reads the files named on its command line.");
   }
   struct stat status {};
   if (::fstat(fd, &status) == 0 && S_ISDIR(status.st_mode)) {

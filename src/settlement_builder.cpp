@@ -47,7 +47,7 @@ Category& SettlementBuilder::category_for(const SettlementLine& line) {
                                                       Money::zero(settlement_.currency), line.line, {}});
 }
 
-void SettlementBuilder::add_to_month(Category& category, const SettlementLine& line) {
+void SettlementBuilder::add_to_month(Category& category, const SettlementLine& line) const {
   const date::year_month month = date::year_month_day{line.posted}.year() / date::year_month_day{line.posted}.month();
   auto& months = category.months;
   auto found = std::find_if(months.begin(), months.end(), [month](const MonthSum& sum) { return sum.month >= month; });

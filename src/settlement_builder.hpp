@@ -29,7 +29,7 @@ private:
   };
 
   Category& category_for(const SettlementLine& line);
-  void add_to_month(Category& category, const SettlementLine& line);
+  void add_to_month(Category& category, const SettlementLine& line) const;
   void note_marketplace(std::string_view marketplace);
 
   Settlement settlement_;

@@ -254,10 +254,9 @@ private:
       offset = static_cast<std::size_t>(span.data() - row_.text.data());
       length = span.size();
     }
-    auto error = InputError(source_.path(), row_.number, std::move(message));
-    error.with_excerpt(std::string(row_.text), offset, length);
-    if (!hint.empty()) error.with_hint(std::move(hint));
-    throw error;
+    auto error = InputError(source_.path(), row_.number, std::move(message)).with_excerpt(std::string(row_.text), offset, length);
+    if (hint.empty()) throw error; // NOLINT(misc-throw-by-value-catch-by-reference): built just above
+    throw std::move(error).with_hint(std::move(hint));
   }
 
   LineSource source_;

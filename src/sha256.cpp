@@ -34,7 +34,7 @@ std::string Sha256::finish_hex() {
   }
   constexpr char hex[] = "0123456789abcdef";
   std::string text;
-  text.reserve(length * 2);
+  text.reserve(std::size_t{length} * 2);
   for (unsigned int i = 0; i < length; ++i) {
     text += hex[digest[i] >> 4];
     text += hex[digest[i] & 0x0F];

@@ -22,7 +22,7 @@ bool Error::busy() const noexcept {
   return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
 }
 
-Statement::Statement(sqlite3* db, std::string_view sql) : db_(db), statement_(nullptr) {
+Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
   check(db_, sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr));
 }
 

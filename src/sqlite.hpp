@@ -50,7 +50,7 @@ public:
 
 private:
   sqlite3* db_;
-  sqlite3_stmt* statement_;
+  sqlite3_stmt* statement_ = nullptr;
 };
 
 class Database {

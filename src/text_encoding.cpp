@@ -1,5 +1,6 @@
 #include "recon/text_encoding.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -51,10 +52,7 @@ std::u32string decode_utf8(std::string_view text) {
 }
 
 bool is_ascii(std::string_view text) noexcept {
-  for (const char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 bool is_valid_utf8(std::string_view text) noexcept {

@@ -83,6 +83,7 @@ Tone tone_of(Severity severity) {
 
 void print_findings(std::ostream& out, const std::vector<Finding>& findings, const Style& style) {
   std::vector<const Finding*> ordered;
+  ordered.reserve(findings.size());
   for (const auto& finding : findings) ordered.push_back(&finding);
   std::stable_sort(ordered.begin(), ordered.end(), [](const Finding* a, const Finding* b) { return a->severity > b->severity; });
   for (const Finding* entry : ordered) {

@@ -13,7 +13,7 @@ namespace {
 std::string money_text(const Money& money) { return to_grouped_string(money) + " " + std::string(money.currency().code()); }
 
 std::string deposit_text(const Settlement& settlement, const DepositMatch& deposit) {
-  const std::string expected = fmt::format("{} expected {}", money_text(settlement.total), to_iso_date(settlement.deposit_date));
+  std::string expected = fmt::format("{} expected {}", money_text(settlement.total), to_iso_date(settlement.deposit_date));
   switch (deposit.status) {
   case DepositStatus::not_expected:
     return settlement.total.is_zero() ? "none: the settlement is zero"

@@ -24,8 +24,10 @@ public:
   // line 0 means the problem is with the file as a whole (missing, empty, wrong kind).
   InputError(std::string file, std::uint64_t line, std::string message);
 
-  InputError& with_excerpt(std::string line_text, std::size_t offset, std::size_t length);
-  InputError& with_hint(std::string hint);
+  // Builders for `throw InputError(…).with_hint(…)`: they return the error itself, so what is
+  // thrown is always a temporary.
+  [[nodiscard]] InputError with_excerpt(std::string line_text, std::size_t offset, std::size_t length) &&;
+  [[nodiscard]] InputError with_hint(std::string hint) &&;
 
   [[nodiscard]] const std::string& file() const noexcept { return file_; }
   [[nodiscard]] std::uint64_t line() const noexcept { return line_; }

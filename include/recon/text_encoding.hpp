@@ -12,7 +12,7 @@ namespace recon {
 [[nodiscard]] bool is_valid_utf8(std::string_view text) noexcept;
 
 // Appends one code point as UTF-8.
-void append_utf8(char32_t code_point, std::string& out);
+void append_utf8(char32_t cp, std::string& out);
 
 // The code points of valid UTF-8 text (see is_valid_utf8; recon's lines always are).
 [[nodiscard]] std::u32string decode_utf8(std::string_view text);
