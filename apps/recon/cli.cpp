@@ -16,7 +16,8 @@ namespace recon::cli {
 namespace {
 
 constexpr Command commands[] = {
-    {"settle", "Foot, post through Amazon Clearing and explain the clearing balance; write the journal", define_settle},
+    {"settle", "The period job: foot, roll forward, post through Amazon Clearing, match the bank, explain clearing",
+     define_settle},
     {"foot", "Check that each settlement report's lines sum to its total", define_foot},
     {"history", "List the settlements in the book", define_history},
     {"reserve", "Show the reserve roll-forward from the book, report by report", define_reserve},
