@@ -60,6 +60,18 @@ StagedFile::StagedFile(std::string path, std::string_view content) : path_(std::
   }
 }
 
+StagedFile::StagedFile(std::string path, const std::function<void(const std::string& temporary)>& write)
+    : StagedFile(std::move(path), std::string_view{}) {
+  write(temporary_);
+  const int fd = ::open(temporary_.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || ::fsync(fd) != 0) {
+    const int error_number = errno;
+    if (fd >= 0) ::close(fd);
+    fail(path_, "cannot flush the file to disk", error_number);
+  }
+  ::close(fd);
+}
+
 StagedFile::~StagedFile() {
   if (!temporary_.empty()) ::unlink(temporary_.c_str());
 }

@@ -1,12 +1,5 @@
 #include "recon/exceptions_export.hpp"
 
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
-
 #include "exceptions_xlsx.hpp"
 #include "recon/atomic_file.hpp"
 #include "recon/exceptions_csv.hpp"
@@ -16,28 +9,15 @@
 namespace recon {
 namespace {
 
-// libxlsxwriter writes the file itself, so the workbook goes to a fresh name beside the target and
-// is renamed into place only once it is complete.
+// libxlsxwriter writes the file itself, to the staged name; it appears only once it is complete.
 void write_workbook_atomically(const std::string& path, const Report& report) {
-  const std::filesystem::path target(path);
-  const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-  std::string temporary = (directory / ("." + target.stem().string() + "-XXXXXX.xlsx")).string();
-  const int fd = ::mkstemps(temporary.data(), 5);
-  if (fd < 0) {
-    throw InputError(path, 0, std::string("cannot create a file beside it: ") + std::strerror(errno));
-  }
-  ::close(fd);
-  try {
-    write_exceptions_workbook(temporary, report);
-  } catch (const std::exception& error) {
-    std::remove(temporary.c_str());
-    throw InputError(path, 0, std::string("cannot write the workbook: ") + error.what());
-  }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    const int error_number = errno;
-    std::remove(temporary.c_str());
-    throw InputError(path, 0, std::string("cannot put the workbook in place: ") + std::strerror(error_number));
-  }
+  StagedFile(path, [&](const std::string& temporary) {
+    try {
+      write_exceptions_workbook(temporary, report);
+    } catch (const std::runtime_error& error) {
+      throw InputError(path, 0, std::string("cannot write the workbook: ") + error.what());
+    }
+  }).commit();
 }
 
 } // namespace

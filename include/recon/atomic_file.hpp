@@ -3,6 +3,7 @@
 // the same directory, is flushed to disk, and is then renamed over the target. A crash, a full disk
 // or an error part-way leaves no half-written journal behind.
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,9 @@ class StagedFile {
 public:
   // Throws InputError naming `path` when it cannot be written.
   StagedFile(std::string path, std::string_view content);
+  // For writers that insist on a file name (libxlsxwriter): `write` is given the temporary file's
+  // name and writes it whole; if it throws, the temporary file is removed.
+  StagedFile(std::string path, const std::function<void(const std::string& temporary)>& write);
   ~StagedFile();
   StagedFile(const StagedFile&) = delete;
   StagedFile& operator=(const StagedFile&) = delete;
