@@ -31,8 +31,7 @@ std::vector<Finding> check_footing(const Settlement& settlement) {
 
 Report read_and_foot(const std::vector<std::string>& files, const ReadOptions& options) {
   Report report;
-  for (const auto& file : files) {
-    Settlement settlement = read_settlement(file, options);
+  for (Settlement& settlement : read_settlements(files, options)) {
     auto findings = check_footing(settlement);
     report.findings.insert(report.findings.end(), findings.begin(), findings.end());
     report.settlements.push_back({std::move(settlement), std::nullopt});

@@ -24,4 +24,12 @@ InputError InputError::with_hint(std::string hint) && {
   return std::move(*this);
 }
 
+InputError InputError::after_lines(std::uint64_t lines_before) && {
+  if (line_ == 0) return std::move(*this); // about the file as a whole
+  InputError placed(std::move(file_), line_ + lines_before, std::move(message_));
+  placed.excerpt_ = std::move(excerpt_);
+  placed.hint_ = std::move(hint_);
+  return placed;
+}
+
 } // namespace recon

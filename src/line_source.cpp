@@ -8,103 +8,18 @@
 #include <cerrno>
 #include <cstring>
 
-// fccp copies the file name with strncpy into a fixed buffer; GCC's optimiser flags the (harmless,
-// deliberate) truncation inside the header. The name recon reports comes from LineSource, not fccp.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wstringop-truncation"
-#include <libfccp/csv.h>
-#pragma GCC diagnostic pop
-#else
-#include <libfccp/csv.h>
-#endif
-
 #include "recon/input_error.hpp"
-#include "recon/sha256.hpp"
 #include "recon/text_encoding.hpp"
 
 namespace recon {
 namespace {
 
-// What the byte source below can find wrong. They are thrown from inside fccp's reader (possibly
-// on its reader thread, which hands them back to next_line) and translated into InputError by
-// LineSource, which knows the file name and line.
-struct NulByteFound {
-  std::uint64_t offset;
-};
-struct WideEncodingFound {
-  std::string_view encoding;
-};
-struct ReadFailed {
-  int error_number;
-};
-
-// The file's bytes for fccp, checked on the way through: wide encodings and NUL bytes are caught
-// here, where every byte passes exactly once, and a missing final newline is supplied.
-class CheckedFileBytes final : public io::ByteSourceBase {
-public:
-  // `digest` sees every byte of the file (and not the newline supplied at its end).
-  CheckedFileBytes(int fd, Sha256& digest) noexcept : fd_(fd), digest_(digest) {}
-  ~CheckedFileBytes() override { ::close(fd_); }
-  CheckedFileBytes(const CheckedFileBytes&) = delete;
-  CheckedFileBytes& operator=(const CheckedFileBytes&) = delete;
-
-  // Fills the whole request unless the file ends: fccp takes a short first read as end of file.
-  int read(char* buffer, int size) override {
-    const auto wanted = static_cast<std::size_t>(size);
-    std::size_t filled = 0;
-    while (!at_end_ && filled < wanted) {
-      const ssize_t got = ::read(fd_, buffer + filled, wanted - filled);
-      if (got < 0 && errno == EINTR) continue;
-      if (got < 0) throw ReadFailed{errno};
-      if (got == 0) at_end_ = true;
-      filled += static_cast<std::size_t>(got);
-    }
-    check(buffer, filled);
-    if (at_end_ && !newline_supplied_ && offset_ > 0 && last_byte_ != '\n' && filled < wanted) {
-      buffer[filled++] = '\n';
-      newline_supplied_ = true;
-    }
-    return static_cast<int>(filled);
-  }
-
-private:
-  void check(const char* bytes, std::size_t count) {
-    if (count == 0) return;
-    if (offset_ == 0) {
-      if (const auto wide = detect_wide_encoding({bytes, std::min<std::size_t>(count, 4)})) {
-        throw WideEncodingFound{*wide};
-      }
-    }
-    if (const void* nul = std::memchr(bytes, 0, count)) {
-      throw NulByteFound{offset_ + static_cast<std::uint64_t>(static_cast<const char*>(nul) - bytes)};
-    }
-    digest_.update({bytes, count});
-    last_byte_ = bytes[count - 1];
-    offset_ += count;
-  }
-
-  int fd_;
-  Sha256& digest_;
-  std::uint64_t offset_ = 0;
-  char last_byte_ = '\n';
-  bool at_end_ = false;
-  bool newline_supplied_ = false;
-};
-
-// The 1-based line holding byte `offset`: only needed on the way to an error message.
-std::uint64_t line_of_offset(const std::string& path, std::uint64_t offset) {
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) return 0;
-  std::uint64_t line = 1;
-  for (std::uint64_t i = 0; i < offset; ++i) {
-    const int c = std::fgetc(file);
-    if (c == EOF) break;
-    if (c == '\n') ++line;
-  }
-  std::fclose(file);
-  return line;
-}
+// Reads of 1 MiB: few enough system calls to stay near disk speed, small enough that memory does
+// not grow with the file.
+constexpr std::size_t block_size = std::size_t{1} << 20U;
+// No real row comes near this; a file with lost line endings would otherwise be read whole.
+constexpr std::size_t max_line_length = std::size_t{16} << 20U;
+constexpr std::uint64_t no_nul = UINT64_MAX;
 
 int open_for_reading(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -123,36 +38,110 @@ int open_for_reading(const std::string& path) {
   return fd;
 }
 
+std::uint64_t size_of(int fd) {
+  struct stat status {};
+  return ::fstat(fd, &status) == 0 && status.st_size > 0 ? static_cast<std::uint64_t>(status.st_size) : 0;
+}
+
 } // namespace
 
-LineSource::LineSource(std::string path) : path_(std::move(path)) {
-  const int fd = open_for_reading(path_);
-  try {
-    reader_ = std::make_unique<io::LineReader>(path_, std::make_unique<CheckedFileBytes>(fd, digest_));
-  } catch (...) {
-    rethrow_as_input_error(std::current_exception());
+LineSource::LineSource(std::string path, ByteRange range)
+    : path_(std::move(path)), fd_(open_for_reading(path_)), range_(range), file_size_(size_of(fd_)) {
+  buffer_.resize(block_size);
+  if (range_.begin == 0) {
+    fill();
+    const std::string_view first(buffer_.data(), std::min<std::size_t>(filled_, 4));
+    if (const auto wide = detect_wide_encoding(first)) {
+      throw InputError(path_, 0, "the file is " + std::string(*wide) + " text; recon reads UTF-8 or Windows-1252")
+          .with_hint("Excel's \"Unicode Text\" save writes UTF-16. Use the file as downloaded, or save it as "
+                     "\"Text (Tab delimited)\" or \"CSV UTF-8\".");
+    }
+    if (first.starts_with("\xEF\xBB\xBF")) start_ = 3;
+  } else {
+    // Start one byte early: a newline there means the range begins with a whole line.
+    file_offset_ = range_.begin - 1;
+    fill();
+    skip_partial_first_line();
   }
 }
 
-LineSource::~LineSource() = default;
+LineSource::~LineSource() { ::close(fd_); }
+
+// Moves the unread bytes to the front and reads a block after them; false at the end of the file.
+bool LineSource::fill() {
+  if (at_end_) return false;
+  if (start_ > 0) {
+    std::memmove(buffer_.data(), buffer_.data() + start_, filled_ - start_);
+    filled_ -= start_;
+    start_ = 0;
+  }
+  if (buffer_.size() - filled_ < block_size) buffer_.resize(filled_ + block_size);
+  std::size_t got_total = 0;
+  while (got_total < block_size) {
+    const ssize_t got = ::pread(fd_, buffer_.data() + filled_ + got_total, block_size - got_total,
+                                static_cast<off_t>(file_offset_ + got_total));
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) throw InputError(path_, 0, std::string("cannot read the file: ") + std::strerror(errno));
+    if (got == 0) {
+      at_end_ = true;
+      break;
+    }
+    got_total += static_cast<std::size_t>(got);
+  }
+  if (next_nul_ == no_nul) {
+    if (const void* nul = std::memchr(buffer_.data() + filled_, 0, got_total)) {
+      next_nul_ = file_offset_ + static_cast<std::uint64_t>(static_cast<const char*>(nul) - (buffer_.data() + filled_));
+    }
+  }
+  filled_ += got_total;
+  file_offset_ += got_total;
+  return got_total > 0;
+}
+
+void LineSource::skip_partial_first_line() {
+  while (true) {
+    const auto* newline = static_cast<const char*>(std::memchr(buffer_.data() + start_, '\n', filled_ - start_));
+    if (newline != nullptr) {
+      start_ = static_cast<std::size_t>(newline - buffer_.data()) + 1;
+      return;
+    }
+    start_ = filled_; // the whole buffer belongs to a line that started before the range
+    if (!fill()) {
+      range_done_ = true;
+      return;
+    }
+  }
+}
 
 std::optional<TextLine> LineSource::next() {
-  if (!reader_) return std::nullopt;
-  char* raw = nullptr;
-  try {
-    raw = reader_->next_line();
-  } catch (...) {
-    rethrow_as_input_error(std::current_exception());
+  if (range_done_) return std::nullopt;
+  const char* newline = nullptr;
+  std::size_t searched = start_;
+  while ((newline = static_cast<const char*>(std::memchr(buffer_.data() + searched, '\n', filled_ - searched))) == nullptr) {
+    if (filled_ - start_ > max_line_length) {
+      throw InputError(path_, line_number_ + 1, "the line is longer than 16 MiB, far beyond any real row")
+          .with_hint("The file is probably not a report, or its line endings were lost; check it in a text editor.");
+    }
+    const std::size_t unread = filled_ - start_;
+    if (!fill()) break;
+    searched = unread; // fill() moved the unread bytes to the front
   }
-  if (raw == nullptr) {
-    // Joins fccp's reader thread before the digest is read, so no read is still in flight.
-    reader_.reset();
-    sha256_ = digest_.finish_hex();
+  const std::size_t end = newline != nullptr ? static_cast<std::size_t>(newline - buffer_.data()) : filled_;
+  const std::uint64_t line_offset = file_offset_ - (filled_ - start_);
+  if ((newline == nullptr && start_ == filled_) || line_offset >= range_.end) {
+    range_done_ = true; // the end of the file (a final newline ends the last line), or of the range
     return std::nullopt;
   }
 
+  std::string_view text(buffer_.data() + start_, end - start_);
+  start_ = newline != nullptr ? end + 1 : end;
   ++line_number_;
-  std::string_view text(raw); // the byte source guarantees no NUL inside a line
+  if (next_nul_ >= line_offset && next_nul_ < line_offset + text.size()) {
+    throw InputError(path_, line_number_, "the file contains a NUL (zero) byte")
+        .with_hint("A text report never contains one: the file is damaged, truncated by a failed download, "
+                   "or not a text file. Download it again.");
+  }
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
   if (!is_ascii(text) && !is_valid_utf8(text)) {
     transcoded_.clear();
     append_windows1252_as_utf8(text, transcoded_);
@@ -160,25 +149,6 @@ std::optional<TextLine> LineSource::next() {
     saw_windows1252_ = true;
   }
   return TextLine{line_number_, text};
-}
-
-void LineSource::rethrow_as_input_error(std::exception_ptr failure) const {
-  try {
-    std::rethrow_exception(std::move(failure));
-  } catch (const NulByteFound& nul) {
-    throw InputError(path_, line_of_offset(path_, nul.offset), "the file contains a NUL (zero) byte")
-        .with_hint("A text report never contains one: the file is damaged, truncated by a failed download, "
-                   "or not a text file. Download it again.");
-  } catch (const WideEncodingFound& wide) {
-    throw InputError(path_, 0, "the file is " + std::string(wide.encoding) + " text; recon reads UTF-8 or Windows-1252")
-        .with_hint("Excel's \"Unicode Text\" save writes UTF-16. Use the file as downloaded, or save it as "
-                   "\"Text (Tab delimited)\" or \"CSV UTF-8\".");
-  } catch (const ReadFailed& failed) {
-    throw InputError(path_, 0, std::string("cannot read the file: ") + std::strerror(failed.error_number));
-  } catch (const io::error::line_length_limit_exceeded&) {
-    throw InputError(path_, line_number_ + 1, "the line is longer than 16 MiB, far beyond any real row")
-        .with_hint("The file is probably not a report, or its line endings were lost; check it in a text editor.");
-  }
 }
 
 } // namespace recon

@@ -7,16 +7,11 @@ namespace recon {
 namespace {
 
 void require_same_currency(const Money& a, const Money& b) {
-  if (a.currency() != b.currency()) {
-    throw std::logic_error("recon: money of " + std::string(a.currency().code()) + " and " +
-                           std::string(b.currency().code()) + " cannot be combined");
-  }
+  if (a.currency() != b.currency()) Money::throw_currency_mismatch(a, b);
 }
 
 Money value_or_overflow(const std::optional<Money>& result) {
-  if (!result) {
-    throw std::overflow_error("recon: money arithmetic overflowed int64 minor units");
-  }
+  if (!result) Money::throw_overflow();
   return *result;
 }
 
@@ -53,14 +48,12 @@ std::string format_minor_units(std::int64_t minor_units, int exponent, std::stri
 
 } // namespace
 
-std::optional<Money> Money::checked_plus(const Money& other) const {
-  require_same_currency(*this, other);
-  std::int64_t sum = 0;
-  if (__builtin_add_overflow(minor_units_, other.minor_units_, &sum)) {
-    return std::nullopt;
-  }
-  return Money(sum, currency_);
+void Money::throw_currency_mismatch(const Money& a, const Money& b) {
+  throw std::logic_error("recon: money of " + std::string(a.currency().code()) + " and " +
+                         std::string(b.currency().code()) + " cannot be combined");
 }
+
+void Money::throw_overflow() { throw std::overflow_error("recon: money arithmetic overflowed int64 minor units"); }
 
 std::optional<Money> Money::checked_minus(const Money& other) const {
   require_same_currency(*this, other);
@@ -75,7 +68,6 @@ std::optional<Money> Money::checked_negated() const {
   return zero(currency_).checked_minus(*this);
 }
 
-Money Money::operator+(const Money& other) const { return value_or_overflow(checked_plus(other)); }
 Money Money::operator-(const Money& other) const { return value_or_overflow(checked_minus(other)); }
 Money Money::operator-() const { return value_or_overflow(checked_negated()); }
 

@@ -3,23 +3,38 @@
 #include <algorithm>
 #include <utility>
 
+#include "recon/tab_fields.hpp"
+
 namespace recon {
+namespace {
+
+date::year_month month_of(Day day) {
+  const date::year_month_day ymd{day};
+  return ymd.year() / ymd.month();
+}
+
+} // namespace
 
 SettlementBuilder::SettlementBuilder(Settlement summary) : settlement_(std::move(summary)) {}
 
 bool SettlementBuilder::add(const SettlementLine& line) {
   const auto lines_total = settlement_.lines_total.checked_plus(line.amount);
-  Category& category = category_for(line);
+  const std::size_t index = category_for(line.transaction_type, line.amount_type, line.amount_description, line.line);
+  Category& category = settlement_.categories[index];
   const auto category_sum = category.sum.checked_plus(line.amount);
   if (!lines_total || !category_sum) return false;
 
   settlement_.lines_total = *lines_total;
   category.sum = *category_sum;
   ++category.lines;
-  add_to_month(category, line); // cannot overflow: a month's sum is bounded by the category's
+  if (line.posted != last_posted_) { // rows come in date order, mostly: convert a day once
+    last_posted_ = line.posted;
+    last_month_ = month_of(line.posted);
+  }
+  add_to_month(category, last_month_, 1, line.amount); // bounded by the category's sum
   ++settlement_.amount_lines;
   note_marketplace(line.marketplace);
-  if (const CarryKind kind = classify_carry(line.amount_description); kind != CarryKind::none) {
+  if (const CarryKind kind = category_carry_[index]; kind != CarryKind::none) {
     settlement_.carry_lines.push_back({kind, line.amount, line.line});
   }
   return true;
@@ -29,6 +44,46 @@ void SettlementBuilder::note_posted_outside_period(std::uint64_t line) {
   if (settlement_.posted_outside_period++ == 0) settlement_.first_posted_outside_period = line;
 }
 
+SettlementBuilder SettlementBuilder::empty_copy() const {
+  Settlement empty = settlement_;
+  empty.lines_total = Money::zero(settlement_.currency);
+  empty.amount_lines = 0;
+  empty.categories.clear();
+  empty.carry_lines.clear();
+  empty.marketplaces.clear();
+  empty.posted_outside_period = 0;
+  empty.first_posted_outside_period = 0;
+  return SettlementBuilder(std::move(empty));
+}
+
+bool SettlementBuilder::absorb(SettlementBuilder&& later, std::uint64_t line_shift) {
+  Settlement& part = later.settlement_;
+  const auto lines_total = settlement_.lines_total.checked_plus(part.lines_total);
+  if (!lines_total) return false;
+  for (Category& piece : part.categories) {
+    const std::size_t index =
+        category_for(piece.transaction_type, piece.amount_type, piece.amount_description, piece.first_line + line_shift);
+    Category& category = settlement_.categories[index];
+    const auto sum = category.sum.checked_plus(piece.sum);
+    if (!sum) return false;
+    category.sum = *sum;
+    category.lines += piece.lines;
+    for (const MonthSum& month : piece.months) add_to_month(category, month.month, month.lines, month.sum);
+  }
+  settlement_.lines_total = *lines_total;
+  settlement_.amount_lines += part.amount_lines;
+  for (const std::string& marketplace : part.marketplaces) note_marketplace(marketplace);
+  for (CarryEntry carry : part.carry_lines) {
+    carry.line += line_shift;
+    settlement_.carry_lines.push_back(carry);
+  }
+  if (part.posted_outside_period > 0 && settlement_.posted_outside_period == 0) {
+    settlement_.first_posted_outside_period = part.first_posted_outside_period + line_shift;
+  }
+  settlement_.posted_outside_period += part.posted_outside_period;
+  return true;
+}
+
 Settlement SettlementBuilder::finish(const LineAccount& account, std::optional<DecimalMark> mark, std::string sha256) && {
   settlement_.line_account = account;
   settlement_.decimal_mark = mark;
@@ -36,32 +91,56 @@ Settlement SettlementBuilder::finish(const LineAccount& account, std::optional<D
   return std::move(settlement_);
 }
 
-Category& SettlementBuilder::category_for(const SettlementLine& line) {
-  key_.assign(line.transaction_type).append(1, '\t').append(line.amount_type).append(1, '\t').append(line.amount_description);
-  if (const auto found = category_index_.find(std::string_view(key_)); found != category_index_.end()) {
-    return settlement_.categories[found->second];
+std::size_t SettlementBuilder::category_for(std::string_view transaction_type, std::string_view amount_type,
+                                            std::string_view amount_description, std::uint64_t line) {
+  // Rows come in patterns (an order's price, tax and fees, then the next order's), so the category
+  // that followed the previous row's category last time is usually this row's: checking it first
+  // is much cheaper than hashing the three labels.
+  if (previous_ < successor_.size()) {
+    const std::size_t guess = successor_[previous_];
+    if (guess < settlement_.categories.size()) {
+      const Category& category = settlement_.categories[guess];
+      if (same_field(category.amount_description, amount_description) && same_field(category.amount_type, amount_type) &&
+          same_field(category.transaction_type, transaction_type)) {
+        previous_ = guess;
+        return guess;
+      }
+    }
   }
-  category_index_.emplace(key_, settlement_.categories.size());
-  return settlement_.categories.emplace_back(Category{std::string(line.transaction_type), std::string(line.amount_type),
-                                                      std::string(line.amount_description), 0,
-                                                      Money::zero(settlement_.currency), line.line, {}});
+  std::size_t index = settlement_.categories.size();
+  key_.assign(transaction_type).append(1, '\t').append(amount_type).append(1, '\t').append(amount_description);
+  if (const auto found = category_index_.find(std::string_view(key_)); found != category_index_.end()) {
+    index = found->second;
+  } else {
+    category_index_.emplace(key_, index);
+    category_carry_.push_back(classify_carry(amount_description));
+    successor_.push_back(SIZE_MAX);
+    settlement_.categories.push_back(Category{std::string(transaction_type), std::string(amount_type),
+                                              std::string(amount_description), 0, Money::zero(settlement_.currency),
+                                              line, {}});
+  }
+  if (previous_ < successor_.size()) successor_[previous_] = index;
+  previous_ = index;
+  return index;
 }
 
-void SettlementBuilder::add_to_month(Category& category, const SettlementLine& line) const {
-  const date::year_month month = date::year_month_day{line.posted}.year() / date::year_month_day{line.posted}.month();
+// Sums of one category in one month: a sum never exceeds its category's, which was checked.
+void SettlementBuilder::add_to_month(Category& category, date::year_month month, std::uint64_t lines, Money sum) {
   auto& months = category.months;
-  auto found = std::find_if(months.begin(), months.end(), [month](const MonthSum& sum) { return sum.month >= month; });
+  auto found = !months.empty() && months.back().month == month
+                   ? months.end() - 1
+                   : std::find_if(months.begin(), months.end(), [month](const MonthSum& m) { return m.month >= month; });
   if (found == months.end() || found->month != month) {
-    found = months.insert(found, MonthSum{month, 0, Money::zero(settlement_.currency)});
+    found = months.insert(found, MonthSum{month, 0, Money::zero(sum.currency())});
   }
-  ++found->lines;
-  found->sum = found->sum + line.amount;
+  found->lines += lines;
+  found->sum = found->sum + sum;
 }
 
 void SettlementBuilder::note_marketplace(std::string_view marketplace) {
   if (marketplace.empty()) return;
   auto& seen = settlement_.marketplaces;
-  if (!seen.empty() && seen.back() == marketplace) return;
+  if (!seen.empty() && same_field(seen.back(), marketplace)) return;
   if (std::find(seen.begin(), seen.end(), marketplace) == seen.end()) seen.emplace_back(marketplace);
 }
 

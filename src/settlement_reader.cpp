@@ -1,283 +1,134 @@
 #include "recon/settlement_reader.hpp"
 
+#include <filesystem>
 #include <optional>
-#include <utility>
+#include <thread>
 #include <vector>
 
-#include <date/tz.h>
-#include <spdlog/spdlog.h>
-
-#include "recon/amount_text.hpp"
+#include "parallel.hpp"
 #include "recon/input_error.hpp"
 #include "recon/line_source.hpp"
-#include "recon/posted_date.hpp"
-#include "recon/settlement_id.hpp"
-#include "recon/tab_fields.hpp"
-#include "report_layout.hpp"
-#include "settlement_builder.hpp"
+#include "recon/sha256.hpp"
+#include "settlement_rows.hpp"
 
 namespace recon {
 namespace {
 
-constexpr std::string_view download_again =
-    "Download the report again from Seller Central (Reports > Payments > All Statements) and give it to "
-    "recon without opening it in a spreadsheet first.";
-
-bool is_blank(std::string_view line) {
-  return line.find_first_not_of(" \t") == std::string_view::npos;
+// Reads the rest of the file in one pass, from `begin`, continuing what `rows` has read.
+void read_rest(SettlementRows& rows, const std::string& path, std::uint64_t begin) {
+  LineSource rest(path, {begin, UINT64_MAX});
+  rows.read(rest, rows.lines());
 }
 
-class SettlementFileReader {
-public:
-  SettlementFileReader(const std::string& path, const ReadOptions& options) : source_(path), options_(options) {}
+// Reads the file after its first part in parts on `threads` threads, then joins them in order.
+// Each part is read with what the first part taught (layout, currency, decimal mark, date order).
+// Should a part have learned more, or its sums overflow when joined, the file from that part on is
+// read again in one pass, so that the result and any error are exactly those of a single pass.
+// (The default part sizes are large enough that splitting costs nothing measurable, and small
+// enough that two cores finish together and a progress bar moves.)
+void read_in_parts(SettlementRows& rows, const std::string& path, std::uint64_t size, unsigned threads,
+                   const ReadParts& sizes) {
+  const std::uint64_t count = (size - sizes.first + sizes.later - 1) / sizes.later;
+  const auto begin_of = [&sizes](std::uint64_t part) { return sizes.first + part * sizes.later; };
+  std::vector<std::optional<SettlementRows>> parts(count);
+  std::vector<std::exception_ptr> failures(count);
+  run_in_parallel(count, threads, [&](std::size_t part) {
+    try {
+      SettlementRows reader = rows.for_later_part();
+      const std::uint64_t end = part + 1 == count ? UINT64_MAX : begin_of(part + 1);
+      LineSource source(path, {begin_of(part), end});
+      reader.read(source, 0);
+      parts[part].emplace(std::move(reader));
+    } catch (...) {
+      failures[part] = std::current_exception();
+    }
+  });
 
-  Settlement read() {
-    while (const auto line = source_.next()) {
-      row_ = *line;
-      if (!layout_) {
-        read_header();
-      } else if (is_blank(row_.text)) {
-        ++account_.blank_lines;
-      } else {
-        read_row();
+  for (std::size_t part = 0; part < count; ++part) {
+    if (failures[part]) {
+      try {
+        std::rethrow_exception(failures[part]);
+      } catch (InputError& error) {
+        throw std::move(error).after_lines(rows.lines());
       }
     }
-    if (!layout_) throw InputError(source_.path(), 0, "the file is empty").with_hint(std::string(download_again));
-    if (!builder_) {
-      throw InputError(source_.path(), 0, "the report has no summary row (the row with total-amount and no transaction-type)")
-          .with_hint("The file may have been cut short or edited. " + std::string(download_again));
-    }
-    if (source_.saw_windows1252()) spdlog::debug("{}: read as Windows-1252 where it was not UTF-8", source_.path());
-    return std::move(*builder_).finish(account_, amounts_->mark(), source_.sha256());
-  }
-
-private:
-  void read_header() {
-    split_tab_fields(row_.text, fields_);
-    layout_ = detect_layout(fields_, row_.text, source_.path());
-    account_.header = 1;
-    spdlog::debug("{}: {} with {} columns", source_.path(), format_name(layout_->format), layout_->field_count);
-  }
-
-  void read_row() {
-    split_tab_fields(row_.text, fields_);
-    if (fields_.size() != layout_->field_count) {
-      fail({}, "the row has " + std::to_string(fields_.size()) + " fields but the header has " +
-                   std::to_string(layout_->field_count),
-           "Rows of a settlement report have one field per header column, separated by tabs. The file may be cut "
-           "short or edited. " + std::string(download_again));
-    }
-    check_settlement_id();
-    if (!trim_field(field(layout_->summary.total_amount)).empty()) {
-      read_summary();
-      replay_deferred_rows();
-    } else if (builder_) {
-      read_body();
-    } else {
-      // Body rows before the summary row: keep them until the summary says what currency they are in.
-      deferred_.emplace_back(row_.number, std::string(row_.text));
-    }
-  }
-
-  void check_settlement_id() {
-    const std::string_view id = trim_field(field(layout_->summary.settlement_id));
-    if (id.empty()) fail(id, "the row has no settlement-id", std::string(download_again));
-    if (const auto damage = spreadsheet_damage(id)) {
-      fail(field(layout_->summary.settlement_id),
-           "settlement-id \"" + std::string(id) + "\" was damaged by a spreadsheet: " + *damage +
-               ", and the digits it dropped cannot be recovered",
-           std::string(download_again));
-    }
-    if (settlement_id_.empty()) {
-      settlement_id_ = id;
-      settlement_id_line_ = row_.number;
-    } else if (id != settlement_id_) {
-      fail(id, "the row belongs to settlement " + std::string(id) + ", but line " + std::to_string(settlement_id_line_) +
-                   " belongs to settlement " + settlement_id_,
-           "A settlement report holds one settlement. Were two files joined together? Give recon each report as "
-           "Amazon delivered it.");
-    }
-  }
-
-  void read_summary() {
-    if (builder_) {
-      fail(field(layout_->summary.total_amount),
-           "a second summary row (a row with total-amount); the first is on line " +
-               std::to_string(builder_->summary().summary_line),
-           "A settlement report has exactly one summary row. Were two files joined together?");
-    }
-    if (!trim_field(field(layout_->transaction_type)).empty()) {
-      fail(field(layout_->transaction_type),
-           "the row has both a total-amount, as the summary row has, and a transaction-type, as body rows have",
-           std::string(download_again));
-    }
-    const std::string_view currency_text = trim_field(field(layout_->summary.currency));
-    const auto currency = Currency::from_code(currency_text);
-    if (!currency) {
-      fail(field(layout_->summary.currency), "unknown currency \"" + std::string(currency_text) + "\"",
-           "The summary row's currency column holds an ISO 4217 code such as USD, EUR or JPY.");
-    }
-    currency_ = currency;
-    amounts_.emplace(currency->exponent());
-    const Instant start = instant_at(layout_->summary.start_date, "settlement-start-date");
-    const Instant end = instant_at(layout_->summary.end_date, "settlement-end-date");
-    if (end < start) {
-      fail(field(layout_->summary.end_date), "settlement-end-date is before settlement-start-date", std::string(download_again));
-    }
-    const Day start_day = std::chrono::floor<date::days>(start);
-    const Day end_day = std::chrono::floor<date::days>(end);
-    posted_dates_.emplace(start_day, end_day);
-
-    builder_.emplace(Settlement{.id = settlement_id_,
-                                .format = layout_->format,
-                                .file = source_.path(),
-                                .sha256 = {},
-                                .summary_line = row_.number,
-                                .marketplaces = {},
-                                .currency = *currency,
-                                .start = start,
-                                .end = end,
-                                .deposit_date = deposit_date(),
-                                .total = money_at(layout_->summary.total_amount),
-                                .lines_total = Money::zero(*currency),
-                                .amount_lines = 0,
-                                .categories = {},
-                                .carry_lines = {},
-                                .line_account = {},
-                                .decimal_mark = std::nullopt,
-                                .posted_outside_period = 0,
-                                .first_posted_outside_period = 0});
-    account_.summary = 1;
-  }
-
-  void replay_deferred_rows() {
-    for (const auto& [number, text] : std::exchange(deferred_, {})) {
-      row_ = TextLine{number, text};
-      split_tab_fields(row_.text, fields_);
-      read_body();
-    }
-  }
-
-  void read_body() {
-    ++account_.body_rows;
-    const std::string_view currency = trim_field(field(layout_->summary.currency));
-    if (!currency.empty() && currency != builder_->summary().currency.code()) {
-      fail(currency, "the row's currency differs from the summary row's " + std::string(builder_->summary().currency.code()),
-           std::string(download_again));
-    }
-    const std::string_view posted_time =
-        layout_->posted_date_time ? trim_field(field(*layout_->posted_date_time)) : std::string_view{};
-    const auto posted = posted_dates_->resolve(trim_field(field(layout_->posted_date)), posted_time);
-    if (!posted) fail(posted_time.empty() ? field(layout_->posted_date) : posted_time, posted.error(), {});
-    if (!posted_dates_->inside_period(posted.value().day)) builder_->note_posted_outside_period(row_.number);
-    const Day posted_day = local_day(posted.value());
-
-    const std::string_view transaction_type = trim_field(field(layout_->transaction_type));
-    const std::string_view marketplace = trim_field(field(layout_->marketplace));
-    if (layout_->format == ReportFormat::amazon_v2) {
-      const std::string_view amount = field(layout_->amount);
-      if (trim_field(amount).empty()) fail(amount, "the row has no amount", std::string(download_again));
-      add({row_.number, transaction_type, trim_field(field(layout_->amount_type)),
-           trim_field(field(layout_->amount_description)), money_at(layout_->amount), posted_day, marketplace});
+    if (parts[part]->learned_beyond(rows) || !rows.absorb(std::move(*parts[part]))) {
+      read_rest(rows, path, begin_of(part));
       return;
     }
-    read_v1_amounts(transaction_type, marketplace, posted_day);
   }
-
-  // A V1 row spreads its money over typed columns; each filled one is a line of its own. Events
-  // without an order (fees, reserve, carry lines) name themselves in transaction-type and put the
-  // money in other-amount: they become V2's other-transaction lines, described by that name.
-  void read_v1_amounts(std::string_view transaction_type, std::string_view marketplace, Day posted) {
-    bool any_amount = false;
-    for (const auto& column : layout_->v1_amounts) {
-      if (trim_field(field(column.amount)).empty()) continue;
-      any_amount = true;
-      const Money amount = money_at(column.amount);
-      if (column.amount_type == "other-transaction") {
-        add({row_.number, "other-transaction", "other-transaction", transaction_type, amount, posted, marketplace});
-      } else {
-        const std::string_view label = column.label ? trim_field(field(*column.label)) : std::string_view{};
-        add({row_.number, transaction_type, column.amount_type, label, amount, posted, marketplace});
-      }
-    }
-    if (!any_amount) ++account_.quantity_rows; // V1 gives each order item a row carrying only its quantity
-  }
-
-  // The posting day in the zone whose months the books use; a bare date is already local.
-  [[nodiscard]] Day local_day(const PostedAt& posted) const {
-    if (!posted.instant || options_.month_zone == nullptr) return posted.day;
-    return std::chrono::floor<date::days>(options_.month_zone->to_local(*posted.instant).time_since_epoch()) + Day{};
-  }
-
-  void add(const SettlementLine& line) {
-    if (!builder_->add(line)) {
-      fail({}, "the amounts add up to more than recon can hold exactly (about 92 quadrillion units)",
-           "No real settlement comes near this: check that the amount column holds amounts.");
-    }
-  }
-
-  Money money_at(std::size_t column) {
-    const std::string_view text = field(column);
-    const auto minor_units = amounts_->read(text);
-    if (!minor_units) {
-      std::string hint = "Amounts are written like -32.40 or 179,99.";
-      if (const auto mark = amounts_->mark()) {
-        hint += " This file's amounts use " + std::string(describe(*mark)) + ".";
-      }
-      fail(text, "cannot read the amount \"" + std::string(trim_field(text)) + "\": " + minor_units.error(), hint);
-    }
-    return Money(minor_units.value(), *currency_);
-  }
-
-  Instant instant_at(std::size_t column, std::string_view name) {
-    const auto instant = parse_instant(field(column));
-    if (!instant) fail(field(column), "cannot read " + std::string(name) + ": " + instant.error(), {});
-    return instant.value();
-  }
-
-  Day deposit_date() {
-    const std::string_view text = field(layout_->summary.deposit_date);
-    const auto reading = parse_date(text);
-    if (!reading) fail(text, "cannot read deposit-date: " + reading.error(), {});
-    if (reading.value().ambiguous()) fail(text, "deposit-date could be month-first or day-first", {});
-    return reading.value().month_first ? *reading.value().month_first : *reading.value().day_first;
-  }
-
-  [[nodiscard]] std::string_view field(std::size_t index) const { return fields_[index]; }
-
-  // Stops the read with an input error pointing at `span`, which is a view into the current row
-  // (an empty view without data points at the whole row).
-  [[noreturn]] void fail(std::string_view span, std::string message, std::string hint) const {
-    std::size_t offset = 0;
-    std::size_t length = row_.text.size();
-    if (span.data() != nullptr && span.data() >= row_.text.data() && span.data() <= row_.text.data() + row_.text.size()) {
-      offset = static_cast<std::size_t>(span.data() - row_.text.data());
-      length = span.size();
-    }
-    auto error = InputError(source_.path(), row_.number, std::move(message)).with_excerpt(std::string(row_.text), offset, length);
-    if (hint.empty()) throw error; // NOLINT(misc-throw-by-value-catch-by-reference): built just above
-    throw std::move(error).with_hint(std::move(hint));
-  }
-
-  LineSource source_;
-  ReadOptions options_;
-  TextLine row_{0, {}};
-  std::vector<std::string_view> fields_;
-  std::optional<ReportLayout> layout_;
-  std::optional<Currency> currency_;
-  std::optional<AmountReader> amounts_;
-  std::optional<PostedDateResolver> posted_dates_;
-  std::optional<SettlementBuilder> builder_;
-  std::string settlement_id_;
-  std::uint64_t settlement_id_line_ = 0;
-  std::vector<std::pair<std::uint64_t, std::string>> deferred_;
-  LineAccount account_;
-};
+}
 
 } // namespace
 
 Settlement read_settlement(const std::string& path, const ReadOptions& options) {
-  return SettlementFileReader(path, options).read();
+  const unsigned threads = thread_count(options.threads);
+  SettlementRows rows(path, options);
+  std::string digest;
+  std::exception_ptr digest_failure;
+  std::optional<std::jthread> digest_thread;
+  if (options.file_digest && threads > 1) {
+    digest_thread.emplace([&] {
+      try {
+        digest = sha256_of_file(path);
+      } catch (...) {
+        digest_failure = std::current_exception();
+      }
+    });
+  }
+
+  const ReadParts& sizes = options.parts;
+  LineSource first(path, {0, sizes.first});
+  rows.read(first, 0);
+  const std::uint64_t size = first.file_size();
+  if (size > sizes.first) {
+    if (threads > 1 && rows.ready_for_parts()) {
+      read_in_parts(rows, path, size, threads, sizes);
+    } else {
+      read_rest(rows, path, sizes.first);
+    }
+  }
+
+  if (digest_thread) {
+    digest_thread->join();
+    if (digest_failure) std::rethrow_exception(digest_failure);
+  } else if (options.file_digest) {
+    digest = sha256_of_file(path);
+  }
+  return std::move(rows).finish(std::move(digest));
+}
+
+std::vector<Settlement> read_settlements(const std::vector<std::string>& paths, const ReadOptions& options) {
+  // Small files are read side by side, one thread each; a large one uses every thread itself.
+  const unsigned threads = thread_count(options.threads);
+  ReadOptions one_thread = options;
+  one_thread.threads = 1;
+  std::vector<std::optional<Settlement>> settlements(paths.size());
+  std::vector<std::exception_ptr> failures(paths.size());
+  const auto read_one = [&](std::size_t index, const ReadOptions& read_options) {
+    try {
+      settlements[index].emplace(read_settlement(paths[index], read_options));
+    } catch (...) {
+      failures[index] = std::current_exception();
+    }
+  };
+  std::vector<std::size_t> small;
+  std::vector<std::size_t> large;
+  for (std::size_t index = 0; index < paths.size(); ++index) {
+    std::error_code error;
+    const auto size = std::filesystem::file_size(paths[index], error);
+    (!error && size > 2 * options.parts.later ? large : small).push_back(index);
+  }
+  run_in_parallel(small.size(), threads, [&](std::size_t i) { read_one(small[i], one_thread); });
+  for (const std::size_t index : large) read_one(index, options);
+
+  std::vector<Settlement> read;
+  read.reserve(paths.size());
+  for (std::size_t index = 0; index < paths.size(); ++index) {
+    if (failures[index]) std::rethrow_exception(failures[index]);
+    read.push_back(std::move(*settlements[index]));
+  }
+  return read;
 }
 
 } // namespace recon

@@ -2,8 +2,16 @@
 
 #include <openssl/evp.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <stdexcept>
+#include <vector>
+
+#include "recon/input_error.hpp"
 
 namespace recon {
 
@@ -40,6 +48,26 @@ std::string Sha256::finish_hex() {
     text += hex[digest[i] & 0x0F];
   }
   return text;
+}
+
+std::string sha256_of_file(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw InputError(path, 0, std::string("cannot open the file: ") + std::strerror(errno));
+  Sha256 digest;
+  std::vector<char> block(std::size_t{1} << 20U);
+  while (true) {
+    const ssize_t got = ::read(fd, block.data(), block.size());
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      const int error_number = errno;
+      ::close(fd);
+      throw InputError(path, 0, std::string("cannot read the file: ") + std::strerror(error_number));
+    }
+    if (got == 0) break;
+    digest.update({block.data(), static_cast<std::size_t>(got)});
+  }
+  ::close(fd);
+  return digest.finish_hex();
 }
 
 } // namespace recon

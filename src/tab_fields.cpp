@@ -1,32 +1,47 @@
 #include "recon/tab_fields.hpp"
 
-#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace recon {
 
 void split_tab_fields(std::string_view line, std::vector<std::string_view>& fields) {
-  fields.clear();
-  if (line.empty()) {
-    fields.emplace_back();
-    return;
-  }
-  const char* start = line.data();
-  const char* const end = line.data() + line.size();
-  while (true) {
-    const auto* tab = static_cast<const char*>(std::memchr(start, '\t', static_cast<std::size_t>(end - start)));
-    if (tab == nullptr) {
-      fields.emplace_back(start, static_cast<std::size_t>(end - start));
-      return;
+  // Fields are written over the vector's existing elements and it is resized once at the end, so
+  // that rows as wide as the one before cost neither allocation nor per-field bookkeeping.
+  const char* const text = line.data();
+  const std::size_t size = line.size();
+  std::size_t count = 0;
+  std::size_t field_start = 0;
+  std::size_t at = 0;
+  const auto end_field = [&](std::size_t tab) {
+    const std::string_view field(text + field_start, tab - field_start);
+    if (count < fields.size()) {
+      fields[count] = field;
+    } else {
+      fields.push_back(field);
     }
-    fields.emplace_back(start, static_cast<std::size_t>(tab - start));
-    start = tab + 1;
+    ++count;
+    field_start = tab + 1;
+  };
+#if defined(__SSE2__)
+  // Sixteen bytes per step: a row of a large report has two dozen fields, and one pass that finds
+  // all its tabs at once is several times faster than a search per field.
+  const __m128i tab = _mm_set1_epi8('\t');
+  for (; at + 16 <= size; at += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + at)); // NOLINT: SSE2 loads are untyped
+    auto tabs = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, tab)));
+    while (tabs != 0) {
+      end_field(at + static_cast<std::size_t>(__builtin_ctz(tabs)));
+      tabs &= tabs - 1;
+    }
   }
-}
-
-std::string_view trim_field(std::string_view field) noexcept {
-  while (!field.empty() && field.front() == ' ') field.remove_prefix(1);
-  while (!field.empty() && field.back() == ' ') field.remove_suffix(1);
-  return field;
+#endif
+  for (; at < size; ++at) {
+    if (text[at] == '\t') end_field(at);
+  }
+  end_field(size);
+  fields.resize(count);
 }
 
 } // namespace recon

@@ -24,7 +24,10 @@ struct FootOptions {
 
 int foot(const FootOptions& options) {
   // Everything is read before anything is printed, so an unusable file leaves stdout empty.
-  const Report report = read_and_foot(options.files);
+  // The text output never shows a file's SHA-256, so it is computed only for the JSON report.
+  ReadOptions read;
+  read.file_digest = options.output.json;
+  const Report report = read_and_foot(options.files, read);
 
   if (options.output.json) {
     std::cout << to_json(report);

@@ -183,14 +183,11 @@ RunInputs read_inputs(const SettleOptions& options, const std::vector<Settlement
                       const std::vector<BankProfile>& profiles) {
   RunInputs inputs;
   std::vector<std::string> bank_files = options.bank_files;
-  const ReadOptions read{month_zone(options)};
-  for (const auto& file : options.files) {
-    if (is_settlement_report(file)) {
-      inputs.settlements.push_back(read_settlement(file, read));
-    } else {
-      bank_files.push_back(file);
-    }
-  }
+  ReadOptions read;
+  read.month_zone = month_zone(options);
+  std::vector<std::string> report_files;
+  for (const auto& file : options.files) (is_settlement_report(file) ? report_files : bank_files).push_back(file);
+  inputs.settlements = read_settlements(report_files, read);
   if (bank_files.empty()) return inputs;
   std::vector<Settlement> all = book_settlements;
   all.insert(all.end(), inputs.settlements.begin(), inputs.settlements.end());

@@ -17,7 +17,11 @@ public:
   // Digits after the decimal mark: 2 for USD (cents), 0 for JPY.
   [[nodiscard]] int exponent() const noexcept { return exponent_; }
 
-  friend bool operator==(const Currency&, const Currency&) = default;
+  // Byte by byte rather than defaulted: the default compares the code with a call to memcmp, and
+  // every addition of money compares currencies.
+  friend bool operator==(const Currency& a, const Currency& b) noexcept {
+    return a.code_[0] == b.code_[0] && a.code_[1] == b.code_[1] && a.code_[2] == b.code_[2] && a.exponent_ == b.exponent_;
+  }
 
 private:
   constexpr Currency(std::array<char, 3> code, std::uint8_t exponent) : code_(code), exponent_(exponent) {}

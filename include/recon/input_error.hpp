@@ -28,6 +28,9 @@ public:
   // thrown is always a temporary.
   [[nodiscard]] InputError with_excerpt(std::string line_text, std::size_t offset, std::size_t length) &&;
   [[nodiscard]] InputError with_hint(std::string hint) &&;
+  // The same error raised by a reader of part of the file, whose lines counted from 1 at the part's
+  // start, placed in the whole file: `lines_before` lines precede the part.
+  [[nodiscard]] InputError after_lines(std::uint64_t lines_before) &&;
 
   [[nodiscard]] const std::string& file() const noexcept { return file_; }
   [[nodiscard]] std::uint64_t line() const noexcept { return line_; }

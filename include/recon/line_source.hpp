@@ -1,58 +1,71 @@
 #pragma once
-// The lines of a text file, read in large blocks by fast-cpp-csv-parser's LineReader (a reader
-// thread fills the next block while this one is parsed), with its sharp edges filed off:
-//   - a missing final newline, which some versions mishandle, is supplied;
+// The lines of a text file, or of a byte range of one, read in large blocks with every sharp edge
+// filed off:
+//   - a missing final newline is supplied;
 //   - a NUL byte, which would silently cut a line short, is an input error naming its line;
 //   - UTF-16 and UTF-32 files (Excel's "Unicode Text") are refused, naming the encoding;
-//   - a line over the reader's 16 MiB limit is an input error, not a crash;
+//   - a line over 16 MiB is an input error, not a memory blow-up;
 //   - CRLF endings and a UTF-8 byte-order mark are removed;
-//   - a line that is not valid UTF-8 is read as Windows-1252 and handed out as UTF-8;
-//   - the file's SHA-256 is computed on the way, without a second read.
+//   - a line that is not valid UTF-8 is read as Windows-1252 and handed out as UTF-8.
+// Lines are views into one reused buffer: reading a file costs no allocation per line, and memory
+// stays at a block plus the longest line whatever the file's size.
 // Every failure surfaces as recon::InputError naming the file and, where there is one, the line.
 
 #include <cstdint>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "recon/sha256.hpp"
-
-namespace io {
-class LineReader;
-}
+#include <vector>
 
 namespace recon {
 
 struct TextLine {
-  std::uint64_t number;  // 1-based
+  std::uint64_t number;  // 1-based, counted from the start of the range read
   std::string_view text; // valid until the next call to next()
+};
+
+// Part of a file: the lines that start at a byte offset in [begin, end). A line that starts inside
+// the range is read to its end even past `end`, so that ranges split anywhere still hand out every
+// line of the file exactly once.
+struct ByteRange {
+  std::uint64_t begin = 0;
+  std::uint64_t end = UINT64_MAX;
 };
 
 class LineSource {
 public:
   // Opens the file; throws InputError if it is missing, unreadable, a directory, or wide text.
-  explicit LineSource(std::string path);
+  explicit LineSource(std::string path, ByteRange range = {});
   ~LineSource();
   LineSource(const LineSource&) = delete;
   LineSource& operator=(const LineSource&) = delete;
 
-  // The next line, or nullopt at the end of the file.
+  // The next line, or nullopt at the end of the range.
   [[nodiscard]] std::optional<TextLine> next();
 
   [[nodiscard]] const std::string& path() const noexcept { return path_; }
   // True once any line has been read as Windows-1252.
   [[nodiscard]] bool saw_windows1252() const noexcept { return saw_windows1252_; }
-  // SHA-256 of the file's bytes, in hex, once next() has returned nullopt; empty before.
-  [[nodiscard]] const std::string& sha256() const noexcept { return sha256_; }
+  // Where the next line starts in the file (for progress: the lines handed out so far end here).
+  [[nodiscard]] std::uint64_t position() const noexcept { return file_offset_ - (filled_ - start_); }
+  // The file's size when it was opened.
+  [[nodiscard]] std::uint64_t file_size() const noexcept { return file_size_; }
 
 private:
-  [[noreturn]] void rethrow_as_input_error(std::exception_ptr failure) const;
+  bool fill();
+  void skip_partial_first_line();
 
   std::string path_;
-  Sha256 digest_;
-  std::string sha256_;
-  std::unique_ptr<io::LineReader> reader_;
+  int fd_ = -1;
+  ByteRange range_;
+  std::uint64_t file_size_ = 0;
+  std::uint64_t file_offset_ = 0; // of the byte after the buffer's last
+  std::vector<char> buffer_;
+  std::size_t start_ = 0; // next unread byte in buffer_
+  std::size_t filled_ = 0;
+  bool at_end_ = false;
+  bool range_done_ = false;
+  std::uint64_t next_nul_ = UINT64_MAX; // file offset of the first NUL byte read, if any
   std::uint64_t line_number_ = 0;
   std::string transcoded_;
   bool saw_windows1252_ = false;

@@ -22,16 +22,30 @@ public:
   [[nodiscard]] bool is_positive() const noexcept { return minor_units_ > 0; }
 
   // nullopt when the result does not fit in int64. Both sides must share a currency.
-  [[nodiscard]] std::optional<Money> checked_plus(const Money& other) const;
+  // (Addition is inline: reading a report adds every amount to three sums.)
+  [[nodiscard]] std::optional<Money> checked_plus(const Money& other) const {
+    if (currency_ != other.currency_) throw_currency_mismatch(*this, other);
+    std::int64_t sum = 0;
+    if (__builtin_add_overflow(minor_units_, other.minor_units_, &sum)) return std::nullopt;
+    return Money(sum, currency_);
+  }
   [[nodiscard]] std::optional<Money> checked_minus(const Money& other) const;
   [[nodiscard]] std::optional<Money> checked_negated() const;
 
   // As checked_*, but an overflow throws std::overflow_error: for totals already proven to fit.
-  [[nodiscard]] Money operator+(const Money& other) const;
+  [[nodiscard]] Money operator+(const Money& other) const {
+    const auto sum = checked_plus(other);
+    if (!sum) throw_overflow();
+    return *sum;
+  }
   [[nodiscard]] Money operator-(const Money& other) const;
   [[nodiscard]] Money operator-() const;
 
   friend bool operator==(const Money&, const Money&) = default;
+
+  // What the arithmetic throws: mixing currencies is a bug, overflow is refused, never wrapped.
+  [[noreturn]] static void throw_currency_mismatch(const Money& a, const Money& b);
+  [[noreturn]] static void throw_overflow();
 
 private:
   std::int64_t minor_units_;

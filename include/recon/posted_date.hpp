@@ -29,6 +29,10 @@ public:
 
   [[nodiscard]] bool inside_period(Day day) const noexcept;
 
+  // Equal when both would resolve every date the same way (the same period, the same date order
+  // learned so far).
+  [[nodiscard]] bool operator==(const PostedDateResolver&) const noexcept = default;
+
 private:
   enum class Order { month_first, day_first };
 

@@ -27,6 +27,7 @@ struct MonthSum {
   date::year_month month;
   std::uint64_t lines = 0;
   Money sum;
+  friend bool operator==(const MonthSum&, const MonthSum&) = default;
 };
 
 struct Category {
@@ -37,12 +38,14 @@ struct Category {
   Money sum;
   std::uint64_t first_line = 0; // where the category first appears in the file
   std::vector<MonthSum> months;  // in calendar order; their sums add up to `sum`
+  friend bool operator==(const Category&, const Category&) = default;
 };
 
 struct CarryEntry {
   CarryKind kind;
   Money amount;
   std::uint64_t line;
+  friend bool operator==(const CarryEntry&, const CarryEntry&) = default;
 };
 
 // How each line of the file was used. header + summary + body_rows + blank_lines is the number of
@@ -54,6 +57,7 @@ struct LineAccount {
   std::uint64_t quantity_rows = 0;  // of the body rows: V1 rows carrying a quantity and no amount
   std::uint64_t blank_lines = 0;
   [[nodiscard]] std::uint64_t total() const noexcept { return header + summary + body_rows + blank_lines; }
+  friend bool operator==(const LineAccount&, const LineAccount&) = default;
 };
 
 struct Settlement {
@@ -76,6 +80,9 @@ struct Settlement {
   std::optional<DecimalMark> decimal_mark; // nullopt when no amount had a decimal mark
   std::uint64_t posted_outside_period = 0; // rows posted over a day outside the period
   std::uint64_t first_posted_outside_period = 0;
+
+  // Equal when read from the same bytes: every figure and every line number.
+  friend bool operator==(const Settlement&, const Settlement&) = default;
 
   [[nodiscard]] bool footed() const { return lines_total == total; }
   // lines − total: what the body lines have that the summary row does not.

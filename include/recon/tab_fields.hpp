@@ -2,6 +2,8 @@
 // Splits a tab-separated line into fields. Settlement flat files are tab-separated with no quoting,
 // so a tab always ends a field. The views point into the line.
 
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -11,7 +13,31 @@ namespace recon {
 // vector allocates nothing per line once it has seen its widest row.
 void split_tab_fields(std::string_view line, std::vector<std::string_view>& fields);
 
-// The field without surrounding spaces (real files pad amounts: "32.09    ").
-[[nodiscard]] std::string_view trim_field(std::string_view field) noexcept;
+// The field without surrounding spaces (real files pad amounts: "32.09    "). Inline: a row of a
+// large report trims a dozen fields.
+[[nodiscard]] inline std::string_view trim_field(std::string_view field) noexcept {
+  while (!field.empty() && field.front() == ' ') field.remove_prefix(1);
+  while (!field.empty() && field.back() == ' ') field.remove_suffix(1);
+  return field;
+}
+
+// Whether two fields hold the same text. The same as ==, but compared eight bytes at a time inline
+// instead of through a call to memcmp: a row of a large report compares half a dozen short fields
+// with the row before's, and the calls cost more than the comparing.
+[[nodiscard]] inline bool same_field(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  std::size_t at = 0;
+  for (; at + 8 <= a.size(); at += 8) {
+    std::uint64_t left = 0;
+    std::uint64_t right = 0;
+    std::memcpy(&left, a.data() + at, sizeof left);
+    std::memcpy(&right, b.data() + at, sizeof right);
+    if (left != right) return false;
+  }
+  for (; at < a.size(); ++at) {
+    if (a[at] != b[at]) return false;
+  }
+  return true;
+}
 
 } // namespace recon

@@ -77,7 +77,7 @@ TEST(LineSource, RefusesMissingFilesAndDirectories) {
 }
 
 TEST(LineSource, ReadsFilesLargerThanOneReadBlock) {
-  // fccp reads 32 MiB up front and 16 MiB at a time after; cross both, ending without a newline.
+  // Many 1 MiB read blocks, ending without a newline.
   std::string text;
   const std::string row(99, 'x');
   for (int i = 0; i < 500000; ++i) text += row + '\n';
@@ -93,6 +93,44 @@ TEST(LineSource, RefusesALineLongerThanTheReadersLimit) {
   const auto error = error_reading(TempFile(text).path());
   EXPECT_EQ(error.line(), 2U);
   EXPECT_THAT(error.message(), HasSubstr("16 MiB"));
+}
+
+TEST(LineSource, RangesSplitAnywhereHandOutEveryLineOnce) {
+  const std::string text = "head\r\none\n\ntwo\nthree three\nfour\nlast";
+  TempFile file(text);
+  const auto whole = lines_of(file.path());
+  for (std::uint64_t cut = 0; cut <= text.size() + 1; ++cut) {
+    std::vector<std::string> joined;
+    for (const ByteRange range : {ByteRange{0, cut}, ByteRange{cut, UINT64_MAX}}) {
+      if (range.begin >= range.end) continue;
+      LineSource source(file.path(), range);
+      while (const auto line = source.next()) joined.emplace_back(line->text);
+    }
+    EXPECT_EQ(joined, whole) << "cut at byte " << cut;
+  }
+}
+
+TEST(LineSource, ReportsWhereTheNextLineStarts) {
+  TempFile file("ab\ncd\n");
+  LineSource source(file.path());
+  EXPECT_EQ(source.position(), 0U);
+  (void)source.next();
+  EXPECT_EQ(source.position(), 3U);
+  (void)source.next();
+  EXPECT_EQ(source.position(), 6U);
+  EXPECT_EQ(source.file_size(), 6U);
+}
+
+TEST(LineSource, NamesTheLineOfANulByteInALaterRange) {
+  TempFile file("one\ntwo\nth\0ree\n"s);
+  LineSource source(file.path(), {4, UINT64_MAX});
+  EXPECT_EQ(source.next()->text, "two");
+  try {
+    (void)source.next();
+    ADD_FAILURE() << "the NUL byte should be refused";
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.line(), 2U); // counted from the range's first line
+  }
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "recon/line_source.hpp"
+#include "recon/input_error.hpp"
 #include "temp_file.hpp"
 
 namespace recon {
@@ -19,18 +19,18 @@ TEST(Sha256, MatchesTheStandardTestVectors) {
   EXPECT_EQ(sha256_of("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
-TEST(Sha256, LineSourceDigestsTheFileAsWrittenAcrossReadBlocks) {
-  // Over 32 MiB, CRLF endings and no final newline: the digest covers the bytes on disk exactly,
-  // not the lines handed out nor the newline LineSource supplies.
+TEST(Sha256, DigestsAFileAsWrittenAcrossReadBlocks) {
+  // Several read blocks, CRLF endings, a byte-order mark and no final newline: the digest covers
+  // the bytes on disk exactly, as sha256sum does.
   std::string text = "\xEF\xBB\xBFheader\r\n";
-  for (int i = 0; i < 400000; ++i) text += std::string(90, static_cast<char>('a' + i % 26)) + "\r\n";
+  for (int i = 0; i < 40000; ++i) text += std::string(90, static_cast<char>('a' + i % 26)) + "\r\n";
   text += "last";
   test::TempFile file(text);
-  LineSource source(file.path());
-  EXPECT_TRUE(source.sha256().empty());
-  while (source.next()) {
-  }
-  EXPECT_EQ(source.sha256(), sha256_of(text));
+  EXPECT_EQ(sha256_of_file(file.path()), sha256_of(text));
+}
+
+TEST(Sha256, NamesAFileItCannotRead) {
+  EXPECT_THROW((void)sha256_of_file("/nonexistent/report.txt"), InputError);
 }
 
 } // namespace
