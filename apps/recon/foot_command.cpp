@@ -9,6 +9,7 @@
 #include "command.hpp"
 #include "foot_text.hpp"
 #include "output_options.hpp"
+#include "progress_bar.hpp"
 #include "recon/footing.hpp"
 #include "recon/report.hpp"
 #include "recon/report_json.hpp"
@@ -25,8 +26,10 @@ struct FootOptions {
 int foot(const FootOptions& options) {
   // Everything is read before anything is printed, so an unusable file leaves stdout empty.
   // The text output never shows a file's SHA-256, so it is computed only for the JSON report.
+  ProgressBar progress(options.files);
   ReadOptions read;
   read.file_digest = options.output.json;
+  read.progress = progress.if_shown();
   const Report report = read_and_foot(options.files, read);
 
   if (options.output.json) {

@@ -11,6 +11,7 @@
 
 #include "command.hpp"
 #include "output_options.hpp"
+#include "progress_bar.hpp"
 #include "recon/account_map.hpp"
 #include "recon/atomic_file.hpp"
 #include "recon/bank_statement.hpp"
@@ -183,10 +184,12 @@ RunInputs read_inputs(const SettleOptions& options, const std::vector<Settlement
                       const std::vector<BankProfile>& profiles) {
   RunInputs inputs;
   std::vector<std::string> bank_files = options.bank_files;
-  ReadOptions read;
-  read.month_zone = month_zone(options);
   std::vector<std::string> report_files;
   for (const auto& file : options.files) (is_settlement_report(file) ? report_files : bank_files).push_back(file);
+  ProgressBar progress(report_files);
+  ReadOptions read;
+  read.month_zone = month_zone(options);
+  read.progress = progress.if_shown();
   inputs.settlements = read_settlements(report_files, read);
   if (bank_files.empty()) return inputs;
   std::vector<Settlement> all = book_settlements;
