@@ -56,7 +56,12 @@ LineSource::LineSource(std::string path, ByteRange range)
           .with_hint("Excel's \"Unicode Text\" save writes UTF-16. Use the file as downloaded, or save it as "
                      "\"Text (Tab delimited)\" or \"CSV UTF-8\".");
     }
-    if (first.starts_with("\xEF\xBB\xBF")) start_ = 3;
+    if (first.starts_with("\xEF\xBB\xBF")) { // the byte-order mark is not text: look past it for the first non-ASCII byte
+      start_ = 3;
+      const std::string_view after(buffer_.data() + 3, filled_ - 3);
+      const std::size_t at = first_non_ascii(after);
+      first_non_ascii_ = at < after.size() ? 3 + at : no_nul;
+    }
   } else {
     // Start one byte early: a newline there means the range begins with a whole line.
     file_offset_ = range_.begin - 1;
@@ -88,10 +93,16 @@ bool LineSource::fill() {
     }
     got_total += static_cast<std::size_t>(got);
   }
+  // NUL bytes and text that is not ASCII are looked for once per block, where it is fastest; only
+  // the lines that hold one need a closer look.
+  const std::string_view fresh(buffer_.data() + filled_, got_total);
   if (next_nul_ == no_nul) {
-    if (const void* nul = std::memchr(buffer_.data() + filled_, 0, got_total)) {
-      next_nul_ = file_offset_ + static_cast<std::uint64_t>(static_cast<const char*>(nul) - (buffer_.data() + filled_));
+    if (const void* nul = std::memchr(fresh.data(), 0, fresh.size())) {
+      next_nul_ = file_offset_ + static_cast<std::uint64_t>(static_cast<const char*>(nul) - fresh.data());
     }
+  }
+  if (first_non_ascii_ == no_nul && got_total > 0) {
+    if (const std::size_t at = first_non_ascii(fresh); at < fresh.size()) first_non_ascii_ = file_offset_ + at;
   }
   filled_ += got_total;
   file_offset_ += got_total;
@@ -142,7 +153,8 @@ std::optional<TextLine> LineSource::next() {
                    "or not a text file. Download it again.");
   }
   if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
-  if (!is_ascii(text) && !is_valid_utf8(text)) {
+  const bool maybe_not_ascii = first_non_ascii_ < line_offset + text.size();
+  if (maybe_not_ascii && !is_ascii(text) && !is_valid_utf8(text)) {
     transcoded_.clear();
     append_windows1252_as_utf8(text, transcoded_);
     text = transcoded_;

@@ -65,7 +65,8 @@ private:
   std::size_t filled_ = 0;
   bool at_end_ = false;
   bool range_done_ = false;
-  std::uint64_t next_nul_ = UINT64_MAX; // file offset of the first NUL byte read, if any
+  std::uint64_t next_nul_ = UINT64_MAX;       // file offset of the first NUL byte read, if any
+  std::uint64_t first_non_ascii_ = UINT64_MAX; // and of the first byte that is not ASCII
   std::uint64_t line_number_ = 0;
   std::string transcoded_;
   bool saw_windows1252_ = false;

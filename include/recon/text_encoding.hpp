@@ -9,6 +9,8 @@
 namespace recon {
 
 [[nodiscard]] bool is_ascii(std::string_view text) noexcept;
+// The position of the first byte that is not ASCII, or text.size() when there is none.
+[[nodiscard]] std::size_t first_non_ascii(std::string_view text) noexcept;
 [[nodiscard]] bool is_valid_utf8(std::string_view text) noexcept;
 
 // Appends one code point as UTF-8.
