@@ -4,14 +4,22 @@
 DEMO_FILES := $(sort $(wildcard testdata/demo/*.txt))
 
 FUZZ_SECONDS ?= 60
+BENCH_RUNS ?= 5
 
-.PHONY: demo test fuzz tidy deps build-release build-dev build-fuzz clean
+.PHONY: demo test bench fuzz tidy deps build-release build-dev build-fuzz clean
 
 demo: build-release
 	./build/release/apps/recon/recon settle --no-book $(DEMO_FILES) testdata/demo/bank.csv
 
 test: build-dev
 	ctest --preset dev
+
+# Speed and memory against wc -l and a pandas script, on generated million-line reports, then the
+# micro-benchmarks of the hot paths. The table goes to build/bench/results.md (docs/performance.md).
+bench: build-release
+	mkdir -p build/bench
+	/usr/bin/python3 bench/compare.py --build build/release --runs $(BENCH_RUNS) --output build/bench/results.md
+	./build/release/bench/recon_benchmarks --benchmark_min_time=0.2
 
 # Every libFuzzer target for FUZZ_SECONDS each (clang, ASan, UBSan).
 fuzz: build-fuzz

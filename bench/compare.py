@@ -1,0 +1,161 @@
+#!/usr/bin/python3
+"""Whole-process benchmark: recon against wc -l and a pandas script, on the same files, in one run.
+
+Run by `make bench` (see docs/performance.md). It generates the inputs with recon-gen (a 1M-line
+and a 100k-line report, each with a 10,000-line bank export, and a folder of 200 smaller reports),
+warms the page cache, runs every command several times and reports the median wall time, its ratio
+to `wc -l` on the same input, and the peak resident memory, then checks issue 7's targets.
+
+This is a report, not a test: timings depend on the machine, so it prints and never fails a build.
+"""
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MIB = 1024 * 1024
+
+
+def run_once(command):
+    """Wall seconds and peak RSS (MiB) of one run of `command`, its output discarded."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    stderr = process.stderr.read().decode(errors="replace")
+    process.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):  # 1 is recon's "findings": a result, not a failure
+        sys.exit(f"bench: {' '.join(map(str, command))} failed with status {code}:\n{stderr}")
+    return seconds, usage.ru_maxrss * 1024 / MIB
+
+
+def measure(command, runs, before_each=None):
+    """Median seconds and the largest peak RSS over `runs` runs, after one untimed warm-up run."""
+    if before_each:
+        before_each()
+    run_once(command)
+    times, peaks = [], []
+    for _ in range(runs):
+        if before_each:
+            before_each()
+        seconds, peak = run_once(command)
+        times.append(seconds)
+        peaks.append(peak)
+    return statistics.median(times), max(peaks)
+
+
+def machine():
+    cpu = "unknown CPU"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    memory = int(Path("/proc/meminfo").read_text().split()[1]) // (1024 * 1024)
+    compiler = subprocess.run(["c++", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
+    return f"{os.cpu_count()} cores ({cpu}), {memory} GiB RAM, Linux {platform.release()}, {compiler}"
+
+
+def generate(recon_gen, folder, lines, settlements=1, bank_lines=10000):
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run([recon_gen, "--lines", str(lines), "--settlements", str(settlements),
+                    "--bank-lines", str(bank_lines), "-o", folder], check=True, stdout=subprocess.DEVNULL)
+    return sorted(folder.glob("settlement-*.txt")), folder / "bank.csv"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--build", default="build/release", help="the release build folder")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--data", help="where to generate the inputs (default: a temporary folder)")
+    parser.add_argument("--output", help="also write the table (Markdown) to this file")
+    args = parser.parse_args()
+
+    build = Path(args.build)
+    recon = str(build / "apps/recon/recon")
+    recon_gen = str(build / "tools/recon-gen/recon-gen")
+    pandas_script = str(Path(__file__).with_name("pandas_foot.py"))
+    data = Path(args.data) if args.data else Path(tempfile.mkdtemp(prefix="recon-bench-"))
+    book = data / "bench.db"
+
+    def fresh_book():
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{book}{suffix}").unlink(missing_ok=True)
+
+    print(f"bench: generating inputs in {data}", file=sys.stderr)
+    big, big_bank = generate(recon_gen, data / "1m", 1_000_000)
+    small, small_bank = generate(recon_gen, data / "100k", 100_000)
+    many, _ = generate(recon_gen, data / "many", 5_000, settlements=200, bank_lines=0)
+    for path in [*big, *small, *many]:  # warm the page cache: every command reads from memory
+        path.read_bytes()
+
+    rows = []  # (input, command label, seconds, ratio to wc -l, peak MiB)
+
+    def bench(label, files, commands):
+        wc_seconds, wc_peak = measure(["wc", "-l", *files], args.runs)
+        rows.append((label, "`wc -l`", wc_seconds, 1.0, wc_peak))
+        results = {}
+        for name, command, before_each in commands:
+            seconds, peak = measure(command, args.runs, before_each)
+            rows.append((label, name, seconds, seconds / wc_seconds, peak))
+            results[name] = (seconds, peak)
+        return wc_seconds, results
+
+    print("bench: 1M-line report", file=sys.stderr)
+    wc_big, big_results = bench("1M lines", big, [
+        ("`recon foot`", [recon, "foot", *big], None),
+        ("`recon foot --json`", [recon, "foot", "--json", *big], None),
+        ("`recon settle` + book + 10k-line bank", [recon, "settle", "--book", book, *big, big_bank], fresh_book),
+        ("pandas script", ["/usr/bin/python3", pandas_script, *big], None),
+    ])
+    print("bench: 100k-line report", file=sys.stderr)
+    _, small_results = bench("100k lines", small, [
+        ("`recon foot`", [recon, "foot", *small], None),
+        ("`recon settle` + book + 10k-line bank", [recon, "settle", "--book", book, *small, small_bank], fresh_book),
+    ])
+    print("bench: 200 reports of 5,000 lines", file=sys.stderr)
+    wc_many, many_results = bench("200 × 5k lines", many, [("`recon foot`", [recon, "foot", *many], None)])
+
+    lines = [f"Machine: {machine()}.", "",
+             f"Median of {args.runs} runs after a warm-up run, files in the page cache.", "",
+             "| input | command | seconds | × `wc -l` | peak RSS (MiB) |",
+             "|---|---|---:|---:|---:|"]
+    for label, name, seconds, ratio, peak in rows:
+        lines.append(f"| {label} | {name} | {seconds:.3f} | {ratio:.2f} | {peak:.1f} |")
+
+    foot_s, _ = big_results["`recon foot`"]
+    settle_s, _ = big_results["`recon settle` + book + 10k-line bank"]
+    pandas_s, _ = big_results["pandas script"]
+    peak_1m = max(peak for name, (_, peak) in big_results.items() if name != "pandas script")
+    peak_100k = max(peak for _, peak in small_results.values())
+    many_per_line = many_results["`recon foot`"][0] / 1_000_000
+    one_per_line = foot_s / 1_000_000
+    targets = [
+        ("`recon foot` within 3× of `wc -l`", f"{foot_s / wc_big:.2f}×", foot_s <= 3 * wc_big),
+        ("`recon foot` at least 10× faster than pandas", f"{pandas_s / foot_s:.1f}×", pandas_s >= 10 * foot_s),
+        ("`recon settle` with the book within 6× of `wc -l`", f"{settle_s / wc_big:.2f}×", settle_s <= 6 * wc_big),
+        ("peak RSS under 100 MiB", f"{peak_1m:.1f} MiB", peak_1m < 100),
+        ("peak RSS flat: 1M lines within 1.5× of 100k", f"{peak_1m / peak_100k:.2f}×", peak_1m <= 1.5 * peak_100k),
+        ("200 files keep the per-line speed of one (within 1.5×)", f"{many_per_line / one_per_line:.2f}×",
+         many_per_line <= 1.5 * one_per_line),
+    ]
+    lines += ["", "| target (issue 7) | measured | met |", "|---|---:|---|"]
+    for name, measured, met in targets:
+        lines.append(f"| {name} | {measured} | {'yes' if met else '**no**'} |")
+    table = "\n".join(lines) + "\n"
+    print(table)
+    if args.output:
+        Path(args.output).write_text(table)
+    if not args.data:
+        shutil.rmtree(data)
+
+
+if __name__ == "__main__":
+    main()
