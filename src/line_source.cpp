@@ -14,9 +14,10 @@
 namespace recon {
 namespace {
 
-// Reads of 1 MiB: few enough system calls to stay near disk speed, small enough that memory does
-// not grow with the file.
-constexpr std::size_t block_size = std::size_t{1} << 20U;
+// Reads of 256 KiB: few enough system calls to stay near disk speed, and small enough that a block
+// is still in the core's cache (1 MiB of L2 here) when its lines are parsed: 1 MiB blocks made
+// reading a large report 10% slower.
+constexpr std::size_t block_size = std::size_t{256} << 10U;
 // No real row comes near this; a file with lost line endings would otherwise be read whole.
 constexpr std::size_t max_line_length = std::size_t{16} << 20U;
 constexpr std::uint64_t no_nul = UINT64_MAX;

@@ -18,14 +18,21 @@ date::year_month month_of(Day day) {
 SettlementBuilder::SettlementBuilder(Settlement summary) : settlement_(std::move(summary)) {}
 
 bool SettlementBuilder::add(const SettlementLine& line) {
-  const auto lines_total = settlement_.lines_total.checked_plus(line.amount);
+  // The sums are kept in minor units here, not through Money's checked arithmetic: this runs for
+  // every line of a report, and Money's optional results cost more than the additions. Every
+  // amount comes from the reader in the settlement's own currency, which the first check holds to.
+  if (line.amount.currency() != settlement_.currency) Money::throw_currency_mismatch(settlement_.lines_total, line.amount);
+  const std::int64_t amount = line.amount.minor_units();
   const std::size_t index = category_for(line.transaction_type, line.amount_type, line.amount_description, line.line);
   Category& category = settlement_.categories[index];
-  const auto category_sum = category.sum.checked_plus(line.amount);
-  if (!lines_total || !category_sum) return false;
-
-  settlement_.lines_total = *lines_total;
-  category.sum = *category_sum;
+  std::int64_t lines_total = 0;
+  std::int64_t category_sum = 0;
+  if (__builtin_add_overflow(settlement_.lines_total.minor_units(), amount, &lines_total) ||
+      __builtin_add_overflow(category.sum.minor_units(), amount, &category_sum)) {
+    return false;
+  }
+  settlement_.lines_total = Money(lines_total, settlement_.currency);
+  category.sum = Money(category_sum, settlement_.currency);
   ++category.lines;
   if (line.posted != last_posted_) { // rows come in date order, mostly: convert a day once
     last_posted_ = line.posted;
@@ -134,7 +141,9 @@ void SettlementBuilder::add_to_month(Category& category, date::year_month month,
     found = months.insert(found, MonthSum{month, 0, Money::zero(sum.currency())});
   }
   found->lines += lines;
-  found->sum = found->sum + sum;
+  std::int64_t month_sum = 0; // in minor units, as in add()
+  if (__builtin_add_overflow(found->sum.minor_units(), sum.minor_units(), &month_sum)) Money::throw_overflow();
+  found->sum = Money(month_sum, sum.currency());
 }
 
 void SettlementBuilder::note_marketplace(std::string_view marketplace) {

@@ -2,7 +2,6 @@
 
 #include <filesystem>
 #include <optional>
-#include <thread>
 #include <vector>
 
 #include "parallel.hpp"
@@ -25,14 +24,29 @@ void read_rest(SettlementRows& rows, const std::string& path, std::uint64_t begi
 // Should a part have learned more, or its sums overflow when joined, the file from that part on is
 // read again in one pass, so that the result and any error are exactly those of a single pass.
 // (The default part sizes are large enough that splitting costs nothing measurable, and small
-// enough that two cores finish together and a progress bar moves.)
+// enough that the threads finish together and a progress bar moves.)
+//
+// With `digest`, the file's SHA-256 is the first task: one thread hashes (the longest single
+// task) while the others parse, then it joins them. A thread of its own would compete with the
+// parse for the cores to the end, and finish alone after it.
 void read_in_parts(SettlementRows& rows, const std::string& path, std::uint64_t size, unsigned threads,
-                   const ReadParts& sizes) {
+                   const ReadParts& sizes, std::string* digest) {
   const std::uint64_t count = (size - sizes.first + sizes.later - 1) / sizes.later;
   const auto begin_of = [&sizes](std::uint64_t part) { return sizes.first + part * sizes.later; };
   std::vector<std::optional<SettlementRows>> parts(count);
   std::vector<std::exception_ptr> failures(count);
-  run_in_parallel(count, threads, [&](std::size_t part) {
+  std::exception_ptr digest_failure;
+  const std::size_t first_part_task = digest != nullptr ? 1 : 0;
+  run_in_parallel(first_part_task + count, threads, [&](std::size_t task) {
+    if (task < first_part_task) {
+      try {
+        *digest = sha256_of_file(path);
+      } catch (...) {
+        digest_failure = std::current_exception();
+      }
+      return;
+    }
+    const std::size_t part = task - first_part_task;
     try {
       SettlementRows reader = rows.for_later_part();
       const std::uint64_t end = part + 1 == count ? UINT64_MAX : begin_of(part + 1);
@@ -54,9 +68,10 @@ void read_in_parts(SettlementRows& rows, const std::string& path, std::uint64_t 
     }
     if (parts[part]->learned_beyond(rows) || !rows.absorb(std::move(*parts[part]))) {
       read_rest(rows, path, begin_of(part));
-      return;
+      break;
     }
   }
+  if (digest_failure) std::rethrow_exception(digest_failure);
 }
 
 } // namespace
@@ -64,36 +79,17 @@ void read_in_parts(SettlementRows& rows, const std::string& path, std::uint64_t 
 Settlement read_settlement(const std::string& path, const ReadOptions& options) {
   const unsigned threads = thread_count(options.threads);
   SettlementRows rows(path, options);
-  std::string digest;
-  std::exception_ptr digest_failure;
-  std::optional<std::jthread> digest_thread;
-  if (options.file_digest && threads > 1) {
-    digest_thread.emplace([&] {
-      try {
-        digest = sha256_of_file(path);
-      } catch (...) {
-        digest_failure = std::current_exception();
-      }
-    });
-  }
-
   const ReadParts& sizes = options.parts;
   LineSource first(path, {0, sizes.first});
   rows.read(first, 0);
   const std::uint64_t size = first.file_size();
-  if (size > sizes.first) {
-    if (threads > 1 && rows.ready_for_parts()) {
-      read_in_parts(rows, path, size, threads, sizes);
-    } else {
-      read_rest(rows, path, sizes.first);
-    }
-  }
 
-  if (digest_thread) {
-    digest_thread->join();
-    if (digest_failure) std::rethrow_exception(digest_failure);
-  } else if (options.file_digest) {
-    digest = sha256_of_file(path);
+  std::string digest;
+  if (size > sizes.first && threads > 1 && rows.ready_for_parts()) {
+    read_in_parts(rows, path, size, threads, sizes, options.file_digest ? &digest : nullptr);
+  } else {
+    if (size > sizes.first) read_rest(rows, path, sizes.first);
+    if (options.file_digest) digest = sha256_of_file(path);
   }
   return std::move(rows).finish(std::move(digest));
 }

@@ -22,7 +22,7 @@ namespace recon {
 // The sizes change nothing but speed; tests make them tiny to split small files.
 struct ReadParts {
   std::uint64_t first = std::uint64_t{64} << 10U;
-  std::uint64_t later = std::uint64_t{8} << 20U;
+  std::uint64_t later = std::uint64_t{4} << 20U;
 };
 
 struct ReadOptions {
