@@ -4,7 +4,7 @@
 DEMO_FILES := $(sort $(wildcard testdata/demo/*.txt))
 
 FUZZ_SECONDS ?= 60
-BENCH_RUNS ?= 5
+BENCH_RUNS ?= 10
 
 .PHONY: demo test bench fuzz tidy deps build-release build-dev build-fuzz clean
 

@@ -24,32 +24,37 @@ MIB = 1024 * 1024
 
 
 def run_once(command):
-    """Wall seconds and peak RSS (MiB) of one run of `command`, its output discarded."""
+    """Wall seconds and peak RSS (MiB) of one run of `command`, its output discarded.
+
+    GNU time reports the peak RSS: it forks the command from its own small process, whereas a
+    child forked from this Python process would inherit its memory high-water mark.
+    """
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
+    process = subprocess.run(["/usr/bin/time", "-f", "%M", *command], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True)
     seconds = time.perf_counter() - start
-    stderr = process.stderr.read().decode(errors="replace")
-    process.stderr.close()
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):  # 1 is recon's "findings": a result, not a failure
-        sys.exit(f"bench: {' '.join(map(str, command))} failed with status {code}:\n{stderr}")
-    return seconds, usage.ru_maxrss * 1024 / MIB
+    if process.returncode not in (0, 1):  # 1 is recon's "findings": a result, not a failure
+        sys.exit(f"bench: {' '.join(map(str, command))} failed with status {process.returncode}:\n{process.stderr}")
+    return seconds, int(process.stderr.split()[-1]) / 1024
 
 
-def measure(command, runs, before_each=None):
-    """Median seconds and the largest peak RSS over `runs` runs, after one untimed warm-up run."""
-    if before_each:
-        before_each()
-    run_once(command)
-    times, peaks = [], []
-    for _ in range(runs):
-        if before_each:
-            before_each()
-        seconds, peak = run_once(command)
-        times.append(seconds)
-        peaks.append(peak)
-    return statistics.median(times), max(peaks)
+def measure_all(commands, runs):
+    """For each (name, command, before_each): the median seconds and the largest peak RSS.
+
+    Every command runs once untimed to warm up, then the commands take turns, `runs` rounds, so
+    that whatever else the machine does in the meantime falls on all of them alike.
+    """
+    times = {name: [] for name, _, _ in commands}
+    peaks = {name: 0.0 for name, _, _ in commands}
+    for round_number in range(runs + 1):
+        for name, command, before_each in commands:
+            if before_each:
+                before_each()
+            seconds, peak = run_once(command)
+            if round_number > 0:
+                times[name].append(seconds)
+                peaks[name] = max(peaks[name], peak)
+    return {name: (statistics.median(times[name]), peaks[name]) for name, _, _ in commands}
 
 
 def machine():
@@ -73,7 +78,7 @@ def generate(recon_gen, folder, lines, settlements=1, bank_lines=10000):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", default="build/release", help="the release build folder")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--data", help="where to generate the inputs (default: a temporary folder)")
     parser.add_argument("--output", help="also write the table (Markdown) to this file")
     args = parser.parse_args()
@@ -93,19 +98,15 @@ def main():
     big, big_bank = generate(recon_gen, data / "1m", 1_000_000)
     small, small_bank = generate(recon_gen, data / "100k", 100_000)
     many, _ = generate(recon_gen, data / "many", 5_000, settlements=200, bank_lines=0)
-    for path in [*big, *small, *many]:  # warm the page cache: every command reads from memory
-        path.read_bytes()
+    subprocess.run(["cat", *big, *small, *many], stdout=subprocess.DEVNULL, check=True)  # into the page cache
 
     rows = []  # (input, command label, seconds, ratio to wc -l, peak MiB)
 
     def bench(label, files, commands):
-        wc_seconds, wc_peak = measure(["wc", "-l", *files], args.runs)
-        rows.append((label, "`wc -l`", wc_seconds, 1.0, wc_peak))
-        results = {}
-        for name, command, before_each in commands:
-            seconds, peak = measure(command, args.runs, before_each)
+        results = measure_all([("`wc -l`", ["wc", "-l", *files], None), *commands], args.runs)
+        wc_seconds = results["`wc -l`"][0]
+        for name, (seconds, peak) in results.items():
             rows.append((label, name, seconds, seconds / wc_seconds, peak))
-            results[name] = (seconds, peak)
         return wc_seconds, results
 
     print("bench: 1M-line report", file=sys.stderr)
@@ -121,10 +122,10 @@ def main():
         ("`recon settle` + book + 10k-line bank", [recon, "settle", "--book", book, *small, small_bank], fresh_book),
     ])
     print("bench: 200 reports of 5,000 lines", file=sys.stderr)
-    wc_many, many_results = bench("200 × 5k lines", many, [("`recon foot`", [recon, "foot", *many], None)])
+    _, many_results = bench("200 × 5k lines", many, [("`recon foot`", [recon, "foot", *many], None)])
 
     lines = [f"Machine: {machine()}.", "",
-             f"Median of {args.runs} runs after a warm-up run, files in the page cache.", "",
+             f"Median of {args.runs} runs after a warm-up run, commands taking turns, files in the page cache.", "",
              "| input | command | seconds | × `wc -l` | peak RSS (MiB) |",
              "|---|---|---:|---:|---:|"]
     for label, name, seconds, ratio, peak in rows:
@@ -133,8 +134,8 @@ def main():
     foot_s, _ = big_results["`recon foot`"]
     settle_s, _ = big_results["`recon settle` + book + 10k-line bank"]
     pandas_s, _ = big_results["pandas script"]
-    peak_1m = max(peak for name, (_, peak) in big_results.items() if name != "pandas script")
-    peak_100k = max(peak for _, peak in small_results.values())
+    peak_1m = max(peak for name, (_, peak) in big_results.items() if name.startswith("`recon"))
+    peak_100k = max(peak for name, (_, peak) in small_results.items() if name.startswith("`recon"))
     many_per_line = many_results["`recon foot`"][0] / 1_000_000
     one_per_line = foot_s / 1_000_000
     targets = [
