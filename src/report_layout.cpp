@@ -117,14 +117,24 @@ ReportLayout v1_layout(const HeaderIndex& index, std::size_t field_count) {
   return layout;
 }
 
+ReportLayout with_columns_read(ReportLayout layout) {
+  std::size_t last = std::max({layout.summary.settlement_id, layout.summary.start_date, layout.summary.end_date,
+                               layout.summary.deposit_date, layout.summary.total_amount, layout.summary.currency,
+                               layout.transaction_type, layout.marketplace, layout.posted_date, layout.amount_type,
+                               layout.amount_description, layout.amount, layout.posted_date_time.value_or(0)});
+  for (const auto& column : layout.v1_amounts) last = std::max({last, column.amount, column.label.value_or(0)});
+  layout.columns_read = last + 1;
+  return layout;
+}
+
 } // namespace
 
 ReportLayout detect_layout(const std::vector<std::string_view>& header, std::string_view header_line,
                            const std::string& file) {
   const HeaderIndex index(header, header_line, file);
   if (!index.has("settlement-id")) refuse_unknown(header_line, file);
-  if (index.has("amount-type") || index.has("amount-description")) return v2_layout(index, header.size());
-  if (index.has("other-amount") || index.has("price-amount")) return v1_layout(index, header.size());
+  if (index.has("amount-type") || index.has("amount-description")) return with_columns_read(v2_layout(index, header.size()));
+  if (index.has("other-amount") || index.has("price-amount")) return with_columns_read(v1_layout(index, header.size()));
   refuse_unknown(header_line, file);
 }
 

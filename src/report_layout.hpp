@@ -44,6 +44,8 @@ struct ReportLayout {
   std::size_t amount = 0;
   // V1 only:
   std::vector<V1AmountColumn> v1_amounts;
+  // How many leading columns hold every column above: a row's later fields need not be cut out.
+  std::size_t columns_read = 0;
 };
 
 // Reads the header fields of `file`; throws InputError when it is not a settlement report header,

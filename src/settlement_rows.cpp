@@ -92,9 +92,9 @@ void SettlementRows::read_header() {
 }
 
 void SettlementRows::read_row() {
-  split_tab_fields(row_.text, fields_);
-  if (fields_.size() != layout_->field_count) {
-    fail({}, "the row has " + std::to_string(fields_.size()) + " fields but the header has " +
+  const std::size_t field_count = split_leading_tab_fields(row_.text, fields_, layout_->columns_read);
+  if (field_count != layout_->field_count) {
+    fail({}, "the row has " + std::to_string(field_count) + " fields but the header has " +
                  std::to_string(layout_->field_count),
          "Rows of a settlement report have one field per header column, separated by tabs. The file may be cut "
          "short or edited. " + std::string(download_again));
@@ -186,7 +186,7 @@ void SettlementRows::read_summary() {
 void SettlementRows::replay_deferred_rows() {
   for (const auto& [number, text] : std::exchange(deferred_, {})) {
     row_ = TextLine{number, text};
-    split_tab_fields(row_.text, fields_);
+    (void)split_leading_tab_fields(row_.text, fields_, layout_->columns_read); // counted when first read
     read_body();
   }
 }
