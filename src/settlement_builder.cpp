@@ -100,33 +100,44 @@ Settlement SettlementBuilder::finish(const LineAccount& account, std::optional<D
 
 std::size_t SettlementBuilder::category_for(std::string_view transaction_type, std::string_view amount_type,
                                             std::string_view amount_description, std::uint64_t line) {
-  // Rows come in patterns (an order's price, tax and fees, then the next order's), so the category
-  // that followed the previous row's category last time is usually this row's: checking it first
-  // is much cheaper than hashing the three labels.
-  if (previous_ < successor_.size()) {
-    const std::size_t guess = successor_[previous_];
-    if (guess < settlement_.categories.size()) {
-      const Category& category = settlement_.categories[guess];
-      if (same_field(category.amount_description, amount_description) && same_field(category.amount_type, amount_type) &&
-          same_field(category.transaction_type, transaction_type)) {
-        previous_ = guess;
-        return guess;
-      }
+  // Rows come in patterns (an order's price, tax and fees, then the next order's), so this row's
+  // category is usually one of the last two that followed the previous row's category: checking
+  // those first is much cheaper than hashing the three labels.
+  const auto is = [&](std::size_t candidate) {
+    if (candidate >= settlement_.categories.size()) return false;
+    const Category& category = settlement_.categories[candidate];
+    return same_field(category.amount_description, amount_description) && same_field(category.amount_type, amount_type) &&
+           same_field(category.transaction_type, transaction_type);
+  };
+  std::size_t index = SIZE_MAX;
+  if (previous_ < successors_.size()) {
+    auto& [latest, earlier] = successors_[previous_];
+    if (is(latest)) {
+      index = latest;
+    } else if (is(earlier)) {
+      index = earlier;
+      std::swap(latest, earlier);
     }
   }
-  std::size_t index = settlement_.categories.size();
-  key_.assign(transaction_type).append(1, '\t').append(amount_type).append(1, '\t').append(amount_description);
-  if (const auto found = category_index_.find(std::string_view(key_)); found != category_index_.end()) {
-    index = found->second;
-  } else {
-    category_index_.emplace(key_, index);
-    category_carry_.push_back(classify_carry(amount_description));
-    successor_.push_back(SIZE_MAX);
-    settlement_.categories.push_back(Category{std::string(transaction_type), std::string(amount_type),
-                                              std::string(amount_description), 0, Money::zero(settlement_.currency),
-                                              line, {}});
+  if (index == SIZE_MAX) {
+    key_.assign(transaction_type).append(1, '\t').append(amount_type).append(1, '\t').append(amount_description);
+    if (const auto found = category_index_.find(std::string_view(key_)); found != category_index_.end()) {
+      index = found->second;
+    } else {
+      index = settlement_.categories.size();
+      category_index_.emplace(key_, index);
+      category_carry_.push_back(classify_carry(amount_description));
+      successors_.emplace_back(SIZE_MAX, SIZE_MAX);
+      settlement_.categories.push_back(Category{std::string(transaction_type), std::string(amount_type),
+                                                std::string(amount_description), 0, Money::zero(settlement_.currency),
+                                                line, {}});
+    }
+    if (previous_ < successors_.size()) {
+      auto& [latest, earlier] = successors_[previous_];
+      earlier = latest;
+      latest = index;
+    }
   }
-  if (previous_ < successor_.size()) successor_[previous_] = index;
   previous_ = index;
   return index;
 }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "recon/settlement.hpp"
@@ -46,8 +47,9 @@ private:
   Settlement settlement_;
   std::unordered_map<std::string, std::size_t, KeyHash, std::equal_to<>> category_index_;
   std::vector<CarryKind> category_carry_; // per category: classified once, not per line
-  // Per category, the category of the row that followed it last time, and the previous row's.
-  std::vector<std::size_t> successor_;
+  // Per category, the last two categories of the rows that followed it (the latest first), and the
+  // previous row's category.
+  std::vector<std::pair<std::size_t, std::size_t>> successors_;
   std::size_t previous_ = SIZE_MAX;
   Day last_posted_{};                 // and the month of the last day seen
   date::year_month last_month_{date::year{1970} / date::January}; // the month of Day{}
