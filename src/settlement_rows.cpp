@@ -50,6 +50,7 @@ bool SettlementRows::ready_for_parts() const noexcept { return layout_ && builde
 SettlementRows SettlementRows::for_later_part() const {
   SettlementRows part(path_, options_);
   part.layout_ = layout_;
+  part.fields_.resize(fields_.size());
   part.currency_ = currency_;
   part.amounts_ = amounts_;
   part.posted_dates_ = posted_dates_;
@@ -85,14 +86,16 @@ Settlement SettlementRows::finish(std::string sha256) && {
 }
 
 void SettlementRows::read_header() {
-  split_tab_fields(row_.text, fields_);
-  layout_ = detect_layout(fields_, row_.text, path_);
+  std::vector<std::string_view> header;
+  split_tab_fields(row_.text, header);
+  layout_ = detect_layout(header, row_.text, path_);
+  fields_.resize(layout_->columns_read); // rows are cut only as far as the columns read
   account_.header = 1;
   spdlog::debug("{}: {} with {} columns", path_, format_name(layout_->format), layout_->field_count);
 }
 
 void SettlementRows::read_row() {
-  const std::size_t field_count = split_leading_tab_fields(row_.text, fields_, layout_->columns_read);
+  const std::size_t field_count = split_leading_tab_fields(row_.text, fields_);
   if (field_count != layout_->field_count) {
     fail({}, "the row has " + std::to_string(field_count) + " fields but the header has " +
                  std::to_string(layout_->field_count),
@@ -186,7 +189,7 @@ void SettlementRows::read_summary() {
 void SettlementRows::replay_deferred_rows() {
   for (const auto& [number, text] : std::exchange(deferred_, {})) {
     row_ = TextLine{number, text};
-    (void)split_leading_tab_fields(row_.text, fields_, layout_->columns_read); // counted when first read
+    (void)split_leading_tab_fields(row_.text, fields_); // counted when first read
     read_body();
   }
 }

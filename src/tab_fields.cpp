@@ -1,6 +1,7 @@
 #include "recon/tab_fields.hpp"
 
 #include <array>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -39,22 +40,15 @@ std::size_t count_tabs(std::string_view text) {
   return tabs;
 }
 
-} // namespace
-
-std::size_t split_leading_tab_fields(std::string_view line, std::vector<std::string_view>& fields, std::size_t wanted) {
-  // Fields are written over the vector's existing elements and it is resized once at the end, so
-  // that rows as wide as the one before cost no allocation and no per-field bookkeeping.
+// Splits `line` at its tabs into `out` (room for `wanted` fields), keeping the first `wanted` and
+// counting the rest; returns {fields kept, fields in the line}.
+template <typename Out>
+std::pair<std::size_t, std::size_t> split_into(std::string_view line, Out&& out, std::size_t wanted) {
   const char* const text = line.data();
   std::size_t kept = 0;
   std::size_t field_start = 0;
   const auto keep = [&](std::size_t end) {
-    const std::string_view field(text + field_start, end - field_start);
-    if (kept < fields.size()) {
-      fields[kept] = field;
-    } else {
-      fields.push_back(field);
-    }
-    ++kept;
+    out(kept++, std::string_view(text + field_start, end - field_start));
     field_start = end + 1;
   };
   std::size_t at = 0;
@@ -66,9 +60,8 @@ std::size_t split_leading_tab_fields(std::string_view line, std::vector<std::str
       keep(at + static_cast<std::size_t>(__builtin_ctz(tabs)));
       if (kept == wanted) { // the fields after are only counted
         const unsigned later = tabs & (tabs - 1);
-        fields.resize(kept);
-        return kept + 1 + std::size_t{bits_in_byte[later & 0xFFU]} + bits_in_byte[later >> 8U] +
-               count_tabs(line.substr(at + 16));
+        return {kept, kept + 1 + std::size_t{bits_in_byte[later & 0xFFU]} + bits_in_byte[later >> 8U] +
+                          count_tabs(line.substr(at + 16))};
       }
     }
   }
@@ -76,18 +69,36 @@ std::size_t split_leading_tab_fields(std::string_view line, std::vector<std::str
   for (; at < line.size(); ++at) {
     if (text[at] != '\t') continue;
     keep(at);
-    if (kept == wanted) {
-      fields.resize(kept);
-      return kept + 1 + count_tabs(line.substr(at + 1));
-    }
+    if (kept == wanted) return {kept, kept + 1 + count_tabs(line.substr(at + 1))};
   }
   keep(line.size());
-  fields.resize(kept);
-  return kept;
+  return {kept, kept};
+}
+
+} // namespace
+
+std::size_t split_leading_tab_fields(std::string_view line, std::span<std::string_view> leading) {
+  const auto [kept, total] = split_into(
+      line, [leading](std::size_t i, std::string_view field) { leading[i] = field; }, leading.size());
+  return total;
 }
 
 void split_tab_fields(std::string_view line, std::vector<std::string_view>& fields) {
-  (void)split_leading_tab_fields(line, fields, SIZE_MAX);
+  // Fields are written over the vector's existing elements and it is resized once at the end, so
+  // that rows as wide as the one before cost no allocation.
+  std::size_t kept = 0;
+  (void)split_into(
+      line,
+      [&fields, &kept](std::size_t i, std::string_view field) {
+        if (i < fields.size()) {
+          fields[i] = field;
+        } else {
+          fields.push_back(field);
+        }
+        kept = i + 1;
+      },
+      SIZE_MAX);
+  fields.resize(kept);
 }
 
 } // namespace recon

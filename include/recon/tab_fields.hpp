@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -13,11 +14,10 @@ namespace recon {
 // vector allocates nothing per line once it has seen its widest row.
 void split_tab_fields(std::string_view line, std::vector<std::string_view>& fields);
 
-// As split_tab_fields, but keeps only the first `wanted` fields and counts the rest: the number of
-// fields the line has is returned. A reader that uses the leading columns of a wide row skips the
-// work of cutting out the others.
-[[nodiscard]] std::size_t split_leading_tab_fields(std::string_view line, std::vector<std::string_view>& fields,
-                                                     std::size_t wanted);
+// Writes the first leading.size() fields of `line` into `leading` (fewer if the line has fewer)
+// and returns how many fields the line has. A reader that uses the leading columns of a wide row
+// skips the work of cutting out the others, and writes into storage sized once, per file.
+[[nodiscard]] std::size_t split_leading_tab_fields(std::string_view line, std::span<std::string_view> leading);
 
 // The field without surrounding spaces (real files pad amounts: "32.09    "). Inline: a row of a
 // large report trims a dozen fields.
