@@ -42,3 +42,25 @@ TEST(WideEncoding, RecognisesExcelsUnicodeText) {
 
 } // namespace
 } // namespace recon
+
+namespace recon {
+namespace {
+
+TEST(FirstNonAscii, FindsTheFirstHighByteWhereverItIs) {
+  // Positions in and across the 64- and 16-byte steps of the vectorised scan, and in its tail.
+  for (const std::size_t length : {0U, 1U, 15U, 16U, 63U, 64U, 65U, 130U, 300U}) {
+    const std::string ascii(length, 'a');
+    EXPECT_EQ(first_non_ascii(ascii), length);
+    EXPECT_TRUE(is_ascii(ascii));
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string text = ascii;
+      text[at] = '\xC3';
+      if (at + 2 < length) text[at + 2] = '\xFC'; // a later one must not be reported instead
+      EXPECT_EQ(first_non_ascii(text), at) << "length " << length;
+      EXPECT_FALSE(is_ascii(text));
+    }
+  }
+}
+
+} // namespace
+} // namespace recon
