@@ -62,7 +62,7 @@ SettlementRows SettlementRows::for_later_part() const {
 }
 
 bool SettlementRows::learned_beyond(const SettlementRows& origin) const noexcept {
-  return amounts_->mark() != origin.amounts_->mark() || !(*posted_dates_ == *origin.posted_dates_);
+  return amounts_->mark() != origin.amounts_->mark() || *posted_dates_ != *origin.posted_dates_;
 }
 
 bool SettlementRows::absorb(SettlementRows&& part) {

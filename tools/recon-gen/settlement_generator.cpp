@@ -36,6 +36,14 @@ struct BodyRow {
   std::string_view promotion_id{};
 };
 
+// `base` (an order's or refund's shared fields) carrying one of its amounts.
+BodyRow with_amount(BodyRow base, std::string_view amount_type, std::string_view description, std::int64_t amount) {
+  base.amount_type = amount_type;
+  base.amount_description = description;
+  base.amount = amount;
+  return base;
+}
+
 struct CatalogueItem {
   std::string sku;
   std::int64_t price; // minor units
@@ -175,11 +183,7 @@ private:
                        .marketplace = locale_.marketplace, .fulfillment = "AFN", .posted = now_posted(),
                        .order_item_code = item_code_, .sku = item.sku, .quantity = quantity};
     const auto line = [&base](std::string_view type, std::string_view description, std::int64_t amount) {
-      BodyRow row = base;
-      row.amount_type = type;
-      row.amount_description = description;
-      row.amount = amount;
-      return row;
+      return with_amount(base, type, description, amount);
     };
     const std::string_view withheld =
         locale_.tax == SalesTax::au_low_value ? "LowValueGoodsTax-Principal" : "MarketplaceFacilitatorTax-Principal";
@@ -218,11 +222,7 @@ private:
                        .marketplace = locale_.marketplace, .fulfillment = "AFN", .posted = now_posted(),
                        .sku = item.sku, .quantity = 1};
     const auto line = [&base](std::string_view type, std::string_view description, std::int64_t amount) {
-      BodyRow row = base;
-      row.amount_type = type;
-      row.amount_description = description;
-      row.amount = amount;
-      return row;
+      return with_amount(base, type, description, amount);
     };
     emit(line("ItemPrice", "Principal", -item.price));
     if (taxed) {
