@@ -127,14 +127,30 @@ ReportLayout with_columns_read(ReportLayout layout) {
   return layout;
 }
 
+ReportLayout with_order_columns(ReportLayout layout) {
+  std::size_t first_per_line = std::min(layout.posted_date, layout.posted_date_time.value_or(SIZE_MAX));
+  if (layout.format == ReportFormat::amazon_v2) {
+    first_per_line = std::min({first_per_line, layout.amount_type, layout.amount_description, layout.amount});
+  }
+  for (const auto& column : layout.v1_amounts) {
+    first_per_line = std::min({first_per_line, column.amount, column.label.value_or(SIZE_MAX)});
+  }
+  const SummaryColumns& summary = layout.summary;
+  const std::size_t checked = std::max({summary.settlement_id, summary.total_amount, summary.currency});
+  layout.order_columns = checked < first_per_line ? first_per_line : 0;
+  return layout;
+}
+
+ReportLayout with_derived_columns(ReportLayout layout) { return with_order_columns(with_columns_read(std::move(layout))); }
+
 } // namespace
 
 ReportLayout detect_layout(const std::vector<std::string_view>& header, std::string_view header_line,
                            const std::string& file) {
   const HeaderIndex index(header, header_line, file);
   if (!index.has("settlement-id")) refuse_unknown(header_line, file);
-  if (index.has("amount-type") || index.has("amount-description")) return with_columns_read(v2_layout(index, header.size()));
-  if (index.has("other-amount") || index.has("price-amount")) return with_columns_read(v1_layout(index, header.size()));
+  if (index.has("amount-type") || index.has("amount-description")) return with_derived_columns(v2_layout(index, header.size()));
+  if (index.has("other-amount") || index.has("price-amount")) return with_derived_columns(v1_layout(index, header.size()));
   refuse_unknown(header_line, file);
 }
 

@@ -46,6 +46,10 @@ struct ReportLayout {
   std::vector<V1AmountColumn> v1_amounts;
   // How many leading columns hold every column above: a row's later fields need not be cut out.
   std::size_t columns_read = 0;
+  // How many leading columns come before the first that changes from line to line (amounts, their
+  // labels, posting dates), provided they hold the columns checked once per row (settlement-id,
+  // total-amount, currency); else 0. The rows of one order repeat these columns byte for byte.
+  std::size_t order_columns = 0;
 };
 
 // Reads the header fields of `file`; throws InputError when it is not a settlement report header,

@@ -95,22 +95,56 @@ void SettlementRows::read_header() {
 }
 
 void SettlementRows::read_row() {
-  const std::size_t field_count = split_leading_tab_fields(row_.text, fields_);
+  if (repeats_order_columns()) {
+    read_body();
+    return;
+  }
+  check_field_count(split_leading_tab_fields(row_.text, fields_));
+  check_settlement_id();
+  if (!trim_field(field(layout_->summary.total_amount)).empty()) {
+    read_summary();
+    replay_deferred_rows();
+  } else if (builder_) {
+    check_currency();
+    read_body();
+    remember_order_columns();
+  } else {
+    // Body rows before the summary row: keep them until the summary says what currency they are in.
+    deferred_.emplace_back(row_.number, std::string(row_.text));
+  }
+}
+
+void SettlementRows::check_field_count(std::size_t field_count) const {
   if (field_count != layout_->field_count) {
     fail({}, "the row has " + std::to_string(field_count) + " fields but the header has " +
                  std::to_string(layout_->field_count),
          "Rows of a settlement report have one field per header column, separated by tabs. The file may be cut "
          "short or edited. " + std::string(download_again));
   }
-  check_settlement_id();
-  if (!trim_field(field(layout_->summary.total_amount)).empty()) {
-    read_summary();
-    replay_deferred_rows();
-  } else if (builder_) {
-    read_body();
-  } else {
-    // Body rows before the summary row: keep them until the summary says what currency they are in.
-    deferred_.emplace_back(row_.number, std::string(row_.text));
+}
+
+// The rows of one order repeat its leading columns (settlement-id to marketplace-name in V2) byte
+// for byte. A row starting with the bytes of the last body row's has the same fields there, which
+// were checked then: only the rest of the row is cut out, and nothing is checked twice.
+bool SettlementRows::repeats_order_columns() {
+  const std::string_view prefix(order_prefix_.data(), order_prefix_.size());
+  if (prefix.empty() || !row_.text.starts_with(prefix)) return false;
+  const std::size_t columns = layout_->order_columns;
+  check_field_count(columns + split_leading_tab_fields(row_.text.substr(prefix.size()),
+                                                       std::span(fields_).subspan(columns)));
+  return true;
+}
+
+// Keeps a copy of this body row's order columns, through the tab after them, and points their
+// fields into it, where the rows that repeat them will find them.
+void SettlementRows::remember_order_columns() {
+  const std::size_t columns = layout_->order_columns;
+  if (columns == 0) return;
+  const auto offset_of = [this](std::string_view field) { return static_cast<std::size_t>(field.data() - row_.text.data()); };
+  const std::string_view prefix = row_.text.substr(0, offset_of(fields_[columns]));
+  order_prefix_.assign(prefix.begin(), prefix.end());
+  for (std::size_t index = 0; index < columns; ++index) {
+    fields_[index] = std::string_view(order_prefix_.data() + offset_of(fields_[index]), fields_[index].size());
   }
 }
 
@@ -190,17 +224,21 @@ void SettlementRows::replay_deferred_rows() {
   for (const auto& [number, text] : std::exchange(deferred_, {})) {
     row_ = TextLine{number, text};
     (void)split_leading_tab_fields(row_.text, fields_); // counted when first read
+    check_currency();
     read_body();
   }
 }
 
-void SettlementRows::read_body() {
-  ++account_.body_rows;
+void SettlementRows::check_currency() const {
   const std::string_view currency = trim_field(field(layout_->summary.currency));
   if (!currency.empty() && currency != builder_->summary().currency.code()) {
     fail(currency, "the row's currency differs from the summary row's " + std::string(builder_->summary().currency.code()),
          std::string(download_again));
   }
+}
+
+void SettlementRows::read_body() {
+  ++account_.body_rows;
   const std::string_view posted_time =
       layout_->posted_date_time ? trim_field(field(*layout_->posted_date_time)) : std::string_view{};
   const Day posted = posted_day(trim_field(field(layout_->posted_date)), posted_time);

@@ -23,6 +23,11 @@ namespace recon {
 class SettlementRows {
 public:
   SettlementRows(std::string path, const ReadOptions& options);
+  SettlementRows(const SettlementRows&) = delete; // fields_ may point into order_prefix_
+  SettlementRows& operator=(const SettlementRows&) = delete;
+  SettlementRows(SettlementRows&&) noexcept = default;
+  SettlementRows& operator=(SettlementRows&&) noexcept = default;
+  ~SettlementRows() = default;
 
   // Reads every line of `source`; `line_base` lines of the file come before its first. Throws
   // InputError naming the file and line for anything that keeps the report from being read.
@@ -46,7 +51,11 @@ public:
 private:
   void read_header();
   void read_row();
+  void check_field_count(std::size_t field_count) const;
+  [[nodiscard]] bool repeats_order_columns();
+  void remember_order_columns();
   void check_settlement_id();
+  void check_currency() const;
   void read_summary();
   void replay_deferred_rows();
   void read_body();
@@ -63,6 +72,9 @@ private:
   ReadOptions options_;
   TextLine row_{0, {}};
   std::vector<std::string_view> fields_;
+  // The last body row's order columns (ReportLayout::order_columns), which the first fields point
+  // into. A vector, not a string: moving it keeps its bytes where they are.
+  std::vector<char> order_prefix_;
   std::optional<ReportLayout> layout_;
   std::optional<Currency> currency_;
   std::optional<AmountReader> amounts_;

@@ -169,6 +169,25 @@ TEST(SettlementReaderErrors, PointsAtAnUnreadableAmount) {
   EXPECT_EQ(error.excerpt()->line_text.substr(error.excerpt()->offset, error.excerpt()->length), "12.3.4");
 }
 
+TEST(SettlementReaderErrors, ChecksTheRowsThatRepeatAnOrdersColumns) {
+  // The second row repeats the first's leading columns byte for byte, so only its later fields are
+  // cut out again: its errors must still name its line and point into it.
+  const auto order_row = v2_body("Order", "ItemPrice", "Principal", "1.00");
+  auto bad_amount = order_row;
+  bad_amount["amount"] = "12.3.4";
+  const auto amount_error = error_reading(v2_report({v2_summary("1.00"), order_row, bad_amount}));
+  EXPECT_EQ(amount_error.line(), 4U);
+  ASSERT_TRUE(amount_error.excerpt());
+  EXPECT_EQ(amount_error.excerpt()->line_text.substr(amount_error.excerpt()->offset, amount_error.excerpt()->length),
+            "12.3.4");
+
+  const std::string repeated = test::tab_line(test::v2_columns, order_row);
+  const std::string cut_short = repeated.substr(0, repeated.find("ItemPrice")) + "ItemPrice\n";
+  const auto short_error = error_reading(v2_report({v2_summary("1.00"), order_row}) + cut_short);
+  EXPECT_EQ(short_error.line(), 4U);
+  EXPECT_THAT(short_error.message(), HasSubstr("13 fields but the header has 24"));
+}
+
 TEST(SettlementReaderErrors, RefusesMalformedFiles) {
   const auto body = v2_body("Order", "ItemPrice", "Principal", "1.00");
   EXPECT_THAT(error_reading("").message(), HasSubstr("empty"));

@@ -1,0 +1,56 @@
+#include "report_layout.hpp"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "recon/tab_fields.hpp"
+#include "report_text.hpp"
+
+namespace recon {
+namespace {
+
+ReportLayout layout_of(const std::string& header_line) {
+  std::vector<std::string_view> header;
+  split_tab_fields(header_line, header);
+  return detect_layout(header, header_line, "report.txt");
+}
+
+std::string joined(const std::vector<std::string>& columns) {
+  std::string line;
+  for (const auto& column : columns) line += (line.empty() ? "" : "\t") + column;
+  return line;
+}
+
+TEST(ReportLayout, V2OrderColumnsEndBeforeAmountType) {
+  const ReportLayout layout = layout_of(joined(test::v2_columns));
+  EXPECT_EQ(layout.field_count, 24U);
+  EXPECT_EQ(layout.columns_read, 18U); // through posted-date-time
+  EXPECT_EQ(layout.order_columns, 12U); // settlement-id … marketplace-name
+}
+
+TEST(ReportLayout, V1OrderColumnsEndBeforeTheFirstTypedAmount) {
+  const ReportLayout layout = layout_of(joined(
+      {"settlement-id", "settlement-start-date", "settlement-end-date", "deposit-date", "total-amount", "currency",
+       "transaction-type", "order-id", "merchant-order-id", "adjustment-id", "shipment-id", "marketplace-name",
+       "shipment-fee-type", "shipment-fee-amount", "order-fee-type", "order-fee-amount", "fulfillment-id",
+       "posted-date", "order-item-code", "merchant-order-item-id", "merchant-adjustment-item-id", "sku",
+       "quantity-purchased", "price-type", "price-amount", "item-related-fee-type", "item-related-fee-amount",
+       "misc-fee-amount", "other-fee-amount", "other-fee-reason-description", "direct-payment-type",
+       "direct-payment-amount", "other-amount"}));
+  EXPECT_EQ(layout.format, ReportFormat::amazon_v1);
+  EXPECT_EQ(layout.order_columns, 12U); // shipment-fee-type changes from row to row
+}
+
+TEST(ReportLayout, NoOrderColumnsWhenACheckedColumnComesAfterAnAmount) {
+  // Columns are found by name: were currency ever written after amount, rows repeating the
+  // leading columns could still differ in it, so no row may skip its checks.
+  std::vector<std::string> columns = test::v2_columns;
+  std::erase(columns, "currency");
+  columns.emplace_back("currency");
+  EXPECT_EQ(layout_of(joined(columns)).order_columns, 0U);
+}
+
+} // namespace
+} // namespace recon
