@@ -33,6 +33,8 @@ std::string lowered(std::string_view text) {
   return out;
 }
 
+bool is_blank(std::string_view field) { return field.find_first_not_of(' ') == std::string_view::npos; }
+
 struct Columns {
   std::size_t date = 0;
   std::optional<std::size_t> amount;
@@ -138,6 +140,7 @@ public:
   BankStatement read() {
     LineSource source(path_);
     std::string text;
+    text.reserve(source.file_size() + 1); // grown by appending, a large export would be copied over and over
     while (const auto line = source.next()) {
       text.append(line->text);
       text += '\n';
@@ -149,8 +152,9 @@ public:
     std::optional<Columns> columns;
     AmountReader amounts(options_.currency.exponent());
     std::vector<PendingLine> pending;
+    pending.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
     while (auto record = reader.next()) {
-      if (std::all_of(record->fields.begin(), record->fields.end(), [](const std::string& f) { return lowered(f).empty(); })) continue;
+      if (std::all_of(record->fields.begin(), record->fields.end(), is_blank)) continue;
       if (!columns) {
         columns = header_columns(record->fields, options_);
         continue; // lines above the header are the export's preamble
@@ -179,10 +183,10 @@ private:
     } else {
       const std::string debit = field(columns.debit);
       const std::string credit = field(columns.credit);
-      if (lowered(debit).empty() && lowered(credit).empty()) fail(record, "the row has neither a debit nor a credit");
+      if (is_blank(debit) && is_blank(credit)) fail(record, "the row has neither a debit nor a credit");
       const auto magnitude = [](const Money& m) { return m.is_negative() ? -m : m; };
-      if (!lowered(credit).empty()) amount = amount + magnitude(money(record, credit, amounts));
-      if (!lowered(debit).empty()) amount = amount - magnitude(money(record, debit, amounts));
+      if (!is_blank(credit)) amount = amount + magnitude(money(record, credit, amounts));
+      if (!is_blank(debit)) amount = amount - magnitude(money(record, debit, amounts));
     }
     return {record.line, record.text, date_text, date.value(), amount, field(columns.description)};
   }

@@ -1,5 +1,6 @@
 #include "recon/csv_reader.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -36,25 +37,35 @@ std::optional<CsvRecord> CsvReader::next() {
       record.text += line->text;
       continue;
     }
-    const char c = text[i++];
+    // Whole runs of text are taken at once: a bank export of ten thousand lines is read in a few
+    // milliseconds instead of a character at a time.
     if (quoted) {
-      if (c != '"') {
-        field += c;
-      } else if (i < text.size() && text[i] == '"') {
+      const std::size_t quote = std::min(text.find('"', i), text.size());
+      field.append(text, i, quote - i);
+      i = quote;
+      if (i == text.size()) continue; // the quoted field runs on to the next line
+      ++i;
+      if (i < text.size() && text[i] == '"') {
         field += '"'; // "" inside quotes is one quote
         ++i;
       } else {
         quoted = false;
       }
-    } else if (c == '"' && !field_started) {
+    } else if (text[i] == '"' && !field_started) {
       quoted = true;
       field_started = true;
-    } else if (c == delimiter_) {
-      record.fields.push_back(std::exchange(field, {}));
-      field_started = false;
+      ++i;
     } else {
-      field += c;
-      field_started = true;
+      // Up to the delimiter, everything is the field's, quotes included once it has begun.
+      const std::size_t end = std::min(text.find(delimiter_, i), text.size());
+      field.append(text, i, end - i);
+      field_started = field_started || end > i;
+      i = end;
+      if (i < text.size()) {
+        record.fields.push_back(std::exchange(field, {}));
+        field_started = false;
+        ++i;
+      }
     }
   }
   record.fields.push_back(std::move(field));

@@ -30,6 +30,15 @@ TEST(CsvReader, KeepsLineBreaksInsideQuotes) {
   EXPECT_EQ(records[1].line, 3U);
 }
 
+TEST(CsvReader, TakesQuotesInsideAnUnquotedFieldAsText) {
+  // Only a quote that opens a field quotes it; one later is text, and so is what follows a closing
+  // quote, up to the delimiter. Trailing and leading empty fields count.
+  const auto records = records_of("5\" screen,a \"b\",\"x\"y\"z\",,\n,\"\"\"\"\n");
+  ASSERT_EQ(records.size(), 2U);
+  EXPECT_EQ(records[0].fields, (std::vector<std::string>{"5\" screen", "a \"b\"", "xy\"z\"", "", ""}));
+  EXPECT_EQ(records[1].fields, (std::vector<std::string>{"", "\""}));
+}
+
 TEST(CsvReader, HonoursOtherDelimiters) {
   EXPECT_EQ(records_of("a;b;\"c;d\"\n", ';')[0].fields, (std::vector<std::string>{"a", "b", "c;d"}));
 }
