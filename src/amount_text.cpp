@@ -45,37 +45,6 @@ bool valid_grouping(std::string_view integer_part, char group) noexcept {
   }
 }
 
-// The shape nearly every amount in a report has, "-1234.56" or "32.09    " (the file's own mark,
-// the currency's decimals), read in one pass. Anything else, nullopt: parse_minor_units reads it
-// and, where it is wrong, says why. Both read every text this accepts to the same value.
-std::optional<std::int64_t> read_plain(std::string_view text, int exponent, std::optional<DecimalMark> mark) noexcept {
-  std::size_t size = text.size();
-  while (size > 0 && text[size - 1] == ' ') --size;
-  std::size_t at = 0;
-  const bool negative = size > 0 && text[0] == '-';
-  if (negative) ++at;
-  const std::size_t digits_start = at;
-  std::int64_t magnitude = 0;
-  while (at < size && is_digit(text[at]) && at - digits_start < 14) { // with up to 4 decimals, cannot overflow
-    magnitude = magnitude * 10 + (text[at] - '0');
-    ++at;
-  }
-  if (at == digits_start) return std::nullopt;
-  int decimals = 0;
-  if (at < size && mark && text[at] == static_cast<char>(*mark) && exponent > 0) {
-    ++at;
-    while (at < size && decimals < exponent && is_digit(text[at])) {
-      magnitude = magnitude * 10 + (text[at] - '0');
-      ++at;
-      ++decimals;
-    }
-    if (decimals != exponent) return std::nullopt;
-  }
-  if (at != size) return std::nullopt;
-  for (; decimals < exponent; ++decimals) magnitude *= 10;
-  return negative ? -magnitude : magnitude;
-}
-
 } // namespace
 
 std::string_view describe(DecimalMark mark) noexcept {
@@ -163,7 +132,7 @@ std::optional<DecimalMark> implied_decimal_mark(std::string_view text) noexcept 
 }
 
 ParseResult<std::int64_t> AmountReader::read(std::string_view text) {
-  if (const auto plain = read_plain(text, exponent_, mark_)) return ParseResult<std::int64_t>::success(*plain);
+  if (const auto plain = read_plain(text)) return ParseResult<std::int64_t>::success(*plain);
   if (!mark_) {
     mark_ = implied_decimal_mark(text);
     if (!mark_ && text.find_first_of(".,") != std::string_view::npos) {

@@ -303,6 +303,7 @@ void SettlementRows::add(const SettlementLine& line) {
 
 Money SettlementRows::money_at(std::size_t column) {
   const std::string_view text = field(column);
+  if (const auto plain = amounts_->read_plain(text)) return Money(*plain, *currency_); // nearly every amount
   const auto minor_units = amounts_->read(text);
   if (!minor_units) {
     std::string hint = "Amounts are written like -32.40 or 179,99.";
