@@ -141,7 +141,20 @@ ReportLayout with_order_columns(ReportLayout layout) {
   return layout;
 }
 
-ReportLayout with_derived_columns(ReportLayout layout) { return with_order_columns(with_columns_read(std::move(layout))); }
+ReportLayout with_item_columns(ReportLayout layout) {
+  std::size_t last_amount = 0;
+  if (layout.format == ReportFormat::amazon_v2) {
+    last_amount = std::max({layout.amount_type, layout.amount_description, layout.amount});
+  }
+  for (const auto& column : layout.v1_amounts) last_amount = std::max({last_amount, column.amount, column.label.value_or(0)});
+  const bool follows = layout.order_columns > 0 && last_amount + 1 < layout.field_count;
+  layout.item_columns_from = follows ? last_amount + 1 : 0;
+  return layout;
+}
+
+ReportLayout with_derived_columns(ReportLayout layout) {
+  return with_item_columns(with_order_columns(with_columns_read(std::move(layout))));
+}
 
 } // namespace
 

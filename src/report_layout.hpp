@@ -50,6 +50,10 @@ struct ReportLayout {
   // labels, posting dates), provided they hold the columns checked once per row (settlement-id,
   // total-amount, currency); else 0. The rows of one order repeat these columns byte for byte.
   std::size_t order_columns = 0;
+  // The first column after the amounts and their labels, when order_columns are known and some
+  // columns follow; else 0. The rows of one order item repeat the columns from here to the end of
+  // the line (fulfillment-id to promotion-id in V2) byte for byte.
+  std::size_t item_columns_from = 0;
 };
 
 // Reads the header fields of `file`; throws InputError when it is not a settlement report header,

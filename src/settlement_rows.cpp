@@ -96,7 +96,10 @@ void SettlementRows::read_header() {
 
 void SettlementRows::read_row() {
   if (repeats_order_columns()) {
+    const bool same_item = repeats_item_columns();
+    if (!same_item) cut_after_order_columns();
     read_body();
+    if (!same_item) remember_item_columns();
     return;
   }
   check_field_count(split_leading_tab_fields(row_.text, fields_));
@@ -108,6 +111,7 @@ void SettlementRows::read_row() {
     check_currency();
     read_body();
     remember_order_columns();
+    remember_item_columns();
   } else {
     // Body rows before the summary row: keep them until the summary says what currency they are in.
     deferred_.emplace_back(row_.number, std::string(row_.text));
@@ -124,28 +128,59 @@ void SettlementRows::check_field_count(std::size_t field_count) const {
 }
 
 // The rows of one order repeat its leading columns (settlement-id to marketplace-name in V2) byte
-// for byte. A row starting with the bytes of the last body row's has the same fields there, which
-// were checked then: only the rest of the row is cut out, and nothing is checked twice.
-bool SettlementRows::repeats_order_columns() {
+// for byte, and the rows of one item its trailing ones (fulfillment-id to promotion-id). Where a
+// row starts, or ends, with the same bytes as the last body row, its fields there are the same and
+// were checked then: only the rest of the row is cut out, and nothing is checked twice. The bytes
+// compared run through the tab that bounds them, so they are whole fields.
+bool SettlementRows::repeats_order_columns() const {
   const std::string_view prefix(order_prefix_.data(), order_prefix_.size());
-  if (prefix.empty() || !row_.text.starts_with(prefix)) return false;
-  const std::size_t columns = layout_->order_columns;
-  check_field_count(columns + split_leading_tab_fields(row_.text.substr(prefix.size()),
-                                                       std::span(fields_).subspan(columns)));
-  return true;
+  return !prefix.empty() && row_.text.starts_with(prefix);
 }
 
-// Keeps a copy of this body row's order columns, through the tab after them, and points their
-// fields into it, where the rows that repeat them will find them.
+void SettlementRows::cut_after_order_columns() {
+  const std::size_t columns = layout_->order_columns;
+  check_field_count(columns + split_leading_tab_fields(row_.text.substr(order_prefix_.size()),
+                                                       std::span(fields_).subspan(columns)));
+}
+
+// For a row repeating the order columns: true when it repeats the item columns too, and the amount
+// columns between them are cut out (they hold as many fields as the layout has there, so the row
+// has its header's field count).
+bool SettlementRows::repeats_item_columns() {
+  const std::string_view suffix(item_suffix_.data(), item_suffix_.size());
+  const std::size_t prefix = order_prefix_.size();
+  if (suffix.empty() || row_.text.size() < prefix + suffix.size() || !row_.text.ends_with(suffix)) return false;
+  const std::string_view between = row_.text.substr(prefix, row_.text.size() - prefix - suffix.size());
+  const std::size_t first = layout_->order_columns;
+  const std::size_t count = layout_->item_columns_from - first;
+  return split_leading_tab_fields(between, std::span(fields_).subspan(first, count)) == count;
+}
+
 void SettlementRows::remember_order_columns() {
   const std::size_t columns = layout_->order_columns;
   if (columns == 0) return;
-  const auto offset_of = [this](std::string_view field) { return static_cast<std::size_t>(field.data() - row_.text.data()); };
-  const std::string_view prefix = row_.text.substr(0, offset_of(fields_[columns]));
-  order_prefix_.assign(prefix.begin(), prefix.end());
-  for (std::size_t index = 0; index < columns; ++index) {
-    fields_[index] = std::string_view(order_prefix_.data() + offset_of(fields_[index]), fields_[index].size());
+  keep_columns(order_prefix_, 0, offset_in_row(fields_[columns]), 0, columns);
+}
+
+void SettlementRows::remember_item_columns() {
+  const std::size_t first = layout_->item_columns_from;
+  if (first == 0) return;
+  keep_columns(item_suffix_, offset_in_row(fields_[first]) - 1, row_.text.size(), first, fields_.size());
+}
+
+// Copies the row's bytes [begin, end) into `copy` and points fields [first, last), cut from those
+// bytes, into the copy, where the rows that repeat them will find them.
+void SettlementRows::keep_columns(std::vector<char>& copy, std::size_t begin, std::size_t end, std::size_t first,
+                                  std::size_t last) {
+  const std::string_view kept = row_.text.substr(begin, end - begin);
+  copy.assign(kept.begin(), kept.end());
+  for (std::size_t index = first; index < last; ++index) {
+    fields_[index] = std::string_view(copy.data() + offset_in_row(fields_[index]) - begin, fields_[index].size());
   }
+}
+
+std::size_t SettlementRows::offset_in_row(std::string_view field) const {
+  return static_cast<std::size_t>(field.data() - row_.text.data());
 }
 
 void SettlementRows::check_settlement_id() {

@@ -23,7 +23,7 @@ namespace recon {
 class SettlementRows {
 public:
   SettlementRows(std::string path, const ReadOptions& options);
-  SettlementRows(const SettlementRows&) = delete; // fields_ may point into order_prefix_
+  SettlementRows(const SettlementRows&) = delete; // fields_ may point into order_prefix_ and item_suffix_
   SettlementRows& operator=(const SettlementRows&) = delete;
   SettlementRows(SettlementRows&&) noexcept = default;
   SettlementRows& operator=(SettlementRows&&) noexcept = default;
@@ -52,8 +52,13 @@ private:
   void read_header();
   void read_row();
   void check_field_count(std::size_t field_count) const;
-  [[nodiscard]] bool repeats_order_columns();
+  [[nodiscard]] bool repeats_order_columns() const;
+  void cut_after_order_columns();
+  [[nodiscard]] bool repeats_item_columns();
   void remember_order_columns();
+  void remember_item_columns();
+  void keep_columns(std::vector<char>& copy, std::size_t begin, std::size_t end, std::size_t first, std::size_t last);
+  [[nodiscard]] std::size_t offset_in_row(std::string_view field) const;
   void check_settlement_id();
   void check_currency() const;
   void read_summary();
@@ -75,6 +80,7 @@ private:
   // The last body row's order columns (ReportLayout::order_columns), which the first fields point
   // into. A vector, not a string: moving it keeps its bytes where they are.
   std::vector<char> order_prefix_;
+  std::vector<char> item_suffix_; // and its item columns, from the tab before them (item_columns_from)
   std::optional<ReportLayout> layout_;
   std::optional<Currency> currency_;
   std::optional<AmountReader> amounts_;

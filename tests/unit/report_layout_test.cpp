@@ -28,6 +28,7 @@ TEST(ReportLayout, V2OrderColumnsEndBeforeAmountType) {
   EXPECT_EQ(layout.field_count, 24U);
   EXPECT_EQ(layout.columns_read, 18U); // through posted-date-time
   EXPECT_EQ(layout.order_columns, 12U); // settlement-id … marketplace-name
+  EXPECT_EQ(layout.item_columns_from, 15U); // fulfillment-id … promotion-id
 }
 
 TEST(ReportLayout, V1OrderColumnsEndBeforeTheFirstTypedAmount) {
@@ -41,6 +42,7 @@ TEST(ReportLayout, V1OrderColumnsEndBeforeTheFirstTypedAmount) {
        "direct-payment-amount", "other-amount"}));
   EXPECT_EQ(layout.format, ReportFormat::amazon_v1);
   EXPECT_EQ(layout.order_columns, 12U); // shipment-fee-type changes from row to row
+  EXPECT_EQ(layout.item_columns_from, 0U); // other-amount, the last column, is an amount
 }
 
 TEST(ReportLayout, NoOrderColumnsWhenACheckedColumnComesAfterAnAmount) {
@@ -50,6 +52,7 @@ TEST(ReportLayout, NoOrderColumnsWhenACheckedColumnComesAfterAnAmount) {
   std::erase(columns, "currency");
   columns.emplace_back("currency");
   EXPECT_EQ(layout_of(joined(columns)).order_columns, 0U);
+  EXPECT_EQ(layout_of(joined(columns)).item_columns_from, 0U);
 }
 
 } // namespace

@@ -170,8 +170,9 @@ TEST(SettlementReaderErrors, PointsAtAnUnreadableAmount) {
 }
 
 TEST(SettlementReaderErrors, ChecksTheRowsThatRepeatAnOrdersColumns) {
-  // The second row repeats the first's leading columns byte for byte, so only its later fields are
-  // cut out again: its errors must still name its line and point into it.
+  // The second row repeats the first's leading (order) and trailing (item) columns byte for byte,
+  // so only the amount columns between are cut out again: its errors must still name its line and
+  // point into it.
   const auto order_row = v2_body("Order", "ItemPrice", "Principal", "1.00");
   auto bad_amount = order_row;
   bad_amount["amount"] = "12.3.4";
@@ -186,6 +187,16 @@ TEST(SettlementReaderErrors, ChecksTheRowsThatRepeatAnOrdersColumns) {
   const auto short_error = error_reading(v2_report({v2_summary("1.00"), order_row}) + cut_short);
   EXPECT_EQ(short_error.line(), 4U);
   EXPECT_THAT(short_error.message(), HasSubstr("13 fields but the header has 24"));
+
+  // Between repeated order and item columns, one field too many or too few is still miscounted.
+  for (const auto& [description, count] : {std::pair{"Principal\tExtra", "25"}, std::pair{"", "23"}}) {
+    std::string row = repeated;
+    const std::size_t at = row.find("Principal");
+    row.replace(at, std::string_view("Principal\t").size(), description == std::string("") ? "" : std::string(description) + "\t");
+    const auto error = error_reading(v2_report({v2_summary("1.00"), order_row}) + row);
+    EXPECT_EQ(error.line(), 4U);
+    EXPECT_THAT(error.message(), HasSubstr(std::string(count) + " fields but the header has 24"));
+  }
 }
 
 TEST(SettlementReaderErrors, RefusesMalformedFiles) {
