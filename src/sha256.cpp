@@ -3,11 +3,8 @@
 #include <openssl/evp.h>
 
 #include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -55,27 +52,11 @@ std::string Sha256::finish_hex() {
 
 namespace {
 
-// Hashes the file through read-only mappings of 8 MiB windows: no copy into a buffer (the hash runs
-// beside the parse, and is the longest single task of reading a report), each window mapped whole
-// at once rather than a page fault at a time, and unmapped once hashed, so that memory stays flat
-// however large the file.
-bool digest_mapped(int fd, std::uint64_t size, Sha256& digest) {
-  constexpr std::uint64_t window = std::uint64_t{8} << 20U;
-  for (std::uint64_t offset = 0; offset < size; offset += window) {
-    const std::uint64_t length = std::min(window, size - offset);
-    void* const mapping = ::mmap(nullptr, length, PROT_READ, MAP_SHARED | MAP_POPULATE, fd, static_cast<off_t>(offset));
-    if (mapping == MAP_FAILED) {
-      if (offset == 0) return false; // a pipe or special file: read it instead
-      throw std::runtime_error("recon: cannot map the file for its SHA-256");
-    }
-    digest.update({static_cast<const char*>(mapping), length});
-    ::munmap(mapping, length);
-  }
-  return true;
-}
-
+// Reads the file in blocks that stay in the core's cache while they are hashed. Reading through
+// mappings of the file cost no less here, and a file cut short by another program while mapped
+// kills the process with SIGBUS, where a read just returns less.
 void digest_read(int fd, const std::string& path, Sha256& digest) {
-  std::vector<char> block(std::size_t{1} << 20U);
+  std::vector<char> block(std::size_t{256} << 10U);
   while (true) {
     const ssize_t got = ::read(fd, block.data(), block.size());
     if (got < 0 && errno == EINTR) continue;
@@ -92,9 +73,7 @@ std::string sha256_of_file(const std::string& path) {
   if (fd < 0) throw InputError(path, 0, std::string("cannot open the file: ") + std::strerror(errno));
   Sha256 digest;
   try {
-    struct stat status {};
-    const bool regular = ::fstat(fd, &status) == 0 && S_ISREG(status.st_mode) && status.st_size > 0;
-    if (!regular || !digest_mapped(fd, static_cast<std::uint64_t>(status.st_size), digest)) digest_read(fd, path, digest);
+    digest_read(fd, path, digest);
   } catch (...) {
     ::close(fd);
     throw;
