@@ -50,6 +50,7 @@ bool SettlementRows::ready_for_parts() const noexcept { return layout_ && builde
 SettlementRows SettlementRows::for_later_part() const {
   SettlementRows part(path_, options_);
   part.layout_ = layout_;
+  part.posting_in_item_columns_ = posting_in_item_columns_;
   part.fields_.resize(fields_.size());
   part.currency_ = currency_;
   part.amounts_ = amounts_;
@@ -89,6 +90,9 @@ void SettlementRows::read_header() {
   std::vector<std::string_view> header;
   split_tab_fields(row_.text, header);
   layout_ = detect_layout(header, row_.text, path_);
+  const std::size_t item_columns = layout_->item_columns_from;
+  posting_in_item_columns_ = item_columns > 0 && layout_->posted_date >= item_columns &&
+                             layout_->posted_date_time.value_or(item_columns) >= item_columns;
   fields_.resize(layout_->columns_read); // rows are cut only as far as the columns read
   account_.header = 1;
   spdlog::debug("{}: {} with {} columns", path_, format_name(layout_->format), layout_->field_count);
@@ -98,7 +102,7 @@ void SettlementRows::read_row() {
   if (repeats_order_columns()) {
     const bool same_item = repeats_item_columns();
     if (!same_item) cut_after_order_columns();
-    read_body();
+    read_body(same_item);
     if (!same_item) remember_item_columns();
     return;
   }
@@ -272,11 +276,16 @@ void SettlementRows::check_currency() const {
   }
 }
 
-void SettlementRows::read_body() {
+void SettlementRows::read_body(bool same_item) {
   ++account_.body_rows;
-  const std::string_view posted_time =
-      layout_->posted_date_time ? trim_field(field(*layout_->posted_date_time)) : std::string_view{};
-  const Day posted = posted_day(trim_field(field(layout_->posted_date)), posted_time);
+  Day posted{};
+  if (same_item && posting_in_item_columns_) {
+    posted = same_posted_day();
+  } else {
+    const std::string_view posted_time =
+        layout_->posted_date_time ? trim_field(field(*layout_->posted_date_time)) : std::string_view{};
+    posted = posted_day(trim_field(field(layout_->posted_date)), posted_time);
+  }
 
   const std::string_view transaction_type = trim_field(field(layout_->transaction_type));
   const std::string_view marketplace = trim_field(field(layout_->marketplace));
@@ -306,6 +315,11 @@ Day SettlementRows::posted_day(std::string_view posted_date, std::string_view po
     last_posted_date_ = posted_date;
     last_posted_time_ = posted_time;
   }
+  return same_posted_day();
+}
+
+// The day of the row before, for a row posted at the same time.
+Day SettlementRows::same_posted_day() {
   if (!last_posted_inside_) builder_->note_posted_outside_period(row_.number);
   return *last_posted_day_;
 }

@@ -63,9 +63,11 @@ private:
   void check_currency() const;
   void read_summary();
   void replay_deferred_rows();
-  void read_body();
+  // `same_item`: the row repeats the last body row's item columns (see repeats_item_columns).
+  void read_body(bool same_item = false);
   void read_v1_amounts(std::string_view transaction_type, std::string_view marketplace, Day posted);
   [[nodiscard]] Day posted_day(std::string_view posted_date, std::string_view posted_time);
+  [[nodiscard]] Day same_posted_day();
   void add(const SettlementLine& line);
   Money money_at(std::size_t column);
   Instant instant_at(std::size_t column, std::string_view name);
@@ -94,6 +96,7 @@ private:
   std::string last_posted_date_;
   std::string last_posted_time_;
   std::optional<Day> last_posted_day_;
+  bool posting_in_item_columns_ = false; // posted-date(-time) are item columns: rows of an item share them
   bool last_posted_inside_ = true;
   std::vector<std::pair<std::uint64_t, std::string>> deferred_;
   LineAccount account_;

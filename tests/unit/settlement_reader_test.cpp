@@ -102,6 +102,24 @@ TEST(SettlementReader, NotesRowsPostedOutsideThePeriod) {
   EXPECT_EQ(settlement.first_posted_outside_period, 4U);
 }
 
+TEST(SettlementReader, CountsEveryRowOfALateItemAndItsMonth) {
+  // Rows 4 to 6 repeat the late item's columns (its posting time among them), so they take the
+  // day found for row 4: each is still counted outside the period, in April.
+  auto late = v2_body("Order", "ItemPrice", "Principal", "1.00");
+  late["posted-date-time"] = "2026-04-20 10:00:00 UTC";
+  auto late_tax = late;
+  late_tax["amount-description"] = "Tax";
+  const auto settlement = read_text(
+      v2_report({v2_summary("4.00"), v2_body("Order", "ItemPrice", "Principal", "1.00"), late, late_tax, late}));
+  EXPECT_EQ(settlement.posted_outside_period, 3U);
+  EXPECT_EQ(settlement.first_posted_outside_period, 4U);
+  ASSERT_EQ(settlement.categories.size(), 2U);
+  ASSERT_EQ(settlement.categories[0].months.size(), 2U);
+  EXPECT_EQ(settlement.categories[0].months[1].month, date::year{2026} / date::April);
+  EXPECT_EQ(settlement.categories[0].months[1].lines, 2U);
+  EXPECT_EQ(settlement.categories[1].months.at(0).month, date::year{2026} / date::April);
+}
+
 TEST(SettlementReader, ReadsAV1ReportIntoTheV2Vocabulary) {
   const std::vector<std::string> v1_columns = {
       "settlement-id", "settlement-start-date", "settlement-end-date", "deposit-date", "total-amount", "currency",
