@@ -17,6 +17,18 @@ date::year_month month_of(Day day) {
 
 SettlementBuilder::SettlementBuilder(Settlement summary) : settlement_(std::move(summary)) {}
 
+// Sums of one category in one month. Rows come month by month, so the month is nearly always the
+// category's last: that case is decided here, small enough to be inlined, and only another month
+// is looked for out of line.
+inline void SettlementBuilder::add_to_month(Category& category, date::year_month month, std::uint64_t lines, Money sum) {
+  MonthSum& entry =
+      !category.months.empty() && category.months.back().month == month ? category.months.back() : month_entry(category, month);
+  std::int64_t month_sum = 0; // in minor units, as in add()
+  if (__builtin_add_overflow(entry.sum.minor_units(), sum.minor_units(), &month_sum)) Money::throw_overflow();
+  entry.lines += lines;
+  entry.sum = Money(month_sum, sum.currency());
+}
+
 bool SettlementBuilder::add(const SettlementLine& line) {
   // The sums are kept in minor units here, not through Money's checked arithmetic: this runs for
   // every line of a report, and Money's optional results cost more than the additions. Every
@@ -38,9 +50,11 @@ bool SettlementBuilder::add(const SettlementLine& line) {
     last_posted_ = line.posted;
     last_month_ = month_of(line.posted);
   }
-  add_to_month(category, last_month_, 1, line.amount); // bounded by the category's sum
+  add_to_month(category, last_month_, 1, line.amount);
   ++settlement_.amount_lines;
-  note_marketplace(line.marketplace);
+  // The row before's marketplace, nearly always: checked inline, before the call that looks further.
+  const auto& marketplaces = settlement_.marketplaces;
+  if (marketplaces.empty() || !same_field(marketplaces.back(), line.marketplace)) note_marketplace(line.marketplace);
   if (const CarryKind kind = category_carry_[index]; kind != CarryKind::none) {
     settlement_.carry_lines.push_back({kind, line.amount, line.line});
   }
@@ -142,19 +156,14 @@ std::size_t SettlementBuilder::category_for(std::string_view transaction_type, s
   return index;
 }
 
-// Sums of one category in one month: a sum never exceeds its category's, which was checked.
-void SettlementBuilder::add_to_month(Category& category, date::year_month month, std::uint64_t lines, Money sum) {
+// The category's sums for `month`, inserted in month order if it has none yet.
+MonthSum& SettlementBuilder::month_entry(Category& category, date::year_month month) {
   auto& months = category.months;
-  auto found = !months.empty() && months.back().month == month
-                   ? months.end() - 1
-                   : std::find_if(months.begin(), months.end(), [month](const MonthSum& m) { return m.month >= month; });
+  auto found = std::find_if(months.begin(), months.end(), [month](const MonthSum& m) { return m.month >= month; });
   if (found == months.end() || found->month != month) {
-    found = months.insert(found, MonthSum{month, 0, Money::zero(sum.currency())});
+    found = months.insert(found, MonthSum{month, 0, Money::zero(category.sum.currency())});
   }
-  found->lines += lines;
-  std::int64_t month_sum = 0; // in minor units, as in add()
-  if (__builtin_add_overflow(found->sum.minor_units(), sum.minor_units(), &month_sum)) Money::throw_overflow();
-  found->sum = Money(month_sum, sum.currency());
+  return *found;
 }
 
 void SettlementBuilder::note_marketplace(std::string_view marketplace) {

@@ -42,6 +42,7 @@ private:
   std::size_t category_for(std::string_view transaction_type, std::string_view amount_type,
                            std::string_view amount_description, std::uint64_t line);
   static void add_to_month(Category& category, date::year_month month, std::uint64_t lines, Money sum);
+  static MonthSum& month_entry(Category& category, date::year_month month);
   void note_marketplace(std::string_view marketplace);
 
   Settlement settlement_;
