@@ -82,15 +82,16 @@ public:
 
   std::vector<MapRule> parse() {
     std::vector<MapRule> rules;
-    std::optional<CsvRecord> header;
-    while (auto record = reader_.next()) {
-      if (is_comment_or_blank(*record)) continue;
+    bool header = false;
+    CsvRecord record;
+    while (reader_.next(record)) {
+      if (is_comment_or_blank(record)) continue;
       if (!header) {
-        read_header(*record);
-        header = std::move(record);
+        read_header(record);
+        header = true;
         continue;
       }
-      rules.push_back(read_rule(*record, rules));
+      rules.push_back(read_rule(record, rules));
     }
     if (!header) throw InputError(source_, 0, "the account map is empty").with_hint(std::string(map_hint));
     if (rules.empty()) throw InputError(source_, 0, "the account map has a header but no rules").with_hint(std::string(map_hint));

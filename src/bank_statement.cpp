@@ -1,6 +1,7 @@
 #include "recon/bank_statement.hpp"
 
 #include <algorithm>
+#include <deque>
 
 #include <fmt/format.h>
 
@@ -71,22 +72,25 @@ std::optional<Columns> header_columns(const std::vector<std::string>& fields, co
   return columns;
 }
 
-// The delimiter that splits the file's first lines into the most fields, consistently.
-char detect_delimiter(const std::string& text) {
+// The delimiter that splits the file's first lines (those starting in its first 64 KiB, far more
+// than the twenty records looked at) into the most fields, consistently.
+char detect_delimiter(const std::string& path) {
+  LineSource source(path, {0, std::uint64_t{64} << 10U});
+  std::string text;
+  while (const auto line = source.next()) (text += line->text) += '\n';
   char best = ',';
   std::size_t best_score = 0;
   for (const char candidate : {',', ';', '\t'}) {
     CsvReader reader("", lines_of(text), candidate);
     std::size_t score = 0;
+    CsvRecord record;
     for (int i = 0; i < 20; ++i) {
-      std::optional<CsvRecord> record;
       try {
-        record = reader.next();
+        if (!reader.next(record)) break;
       } catch (const InputError&) {
         break; // an unclosed quote is reported by the real read below
       }
-      if (!record) break;
-      if (record->fields.size() >= 2) score += record->fields.size();
+      if (record.fields.size() >= 2) score += record.fields.size();
     }
     if (score > best_score) {
       best_score = score;
@@ -138,29 +142,32 @@ public:
   BankReader(const std::string& path, const BankReadOptions& options) : path_(path), options_(options) {}
 
   BankStatement read() {
+    // The file is read as it is parsed, never held whole: a large export would cost a copy and
+    // the page faults of fresh memory for it.
+    const char delimiter = detect_delimiter(path_);
     LineSource source(path_);
-    std::string text;
-    text.reserve(source.file_size() + 1); // grown by appending, a large export would be copied over and over
-    while (const auto line = source.next()) {
-      text.append(line->text);
-      text += '\n';
-    }
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-      throw InputError(path_, 0, "the bank export is empty");
-    }
-    CsvReader reader(path_, lines_of(text), detect_delimiter(text));
+    bool any_text = false;
+    CsvReader reader(
+        path_,
+        [&source, &any_text]() -> std::optional<TextLine> {
+          auto line = source.next();
+          any_text = any_text || (line && line->text.find_first_not_of(" \t\r") != std::string_view::npos);
+          return line;
+        },
+        delimiter);
     std::optional<Columns> columns;
     AmountReader amounts(options_.currency.exponent());
-    std::vector<PendingLine> pending;
-    pending.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
-    while (auto record = reader.next()) {
-      if (std::all_of(record->fields.begin(), record->fields.end(), is_blank)) continue;
+    std::deque<PendingLine> pending; // grown in blocks, never moved: fewer copies and fresh pages than a vector
+    CsvRecord record;
+    while (reader.next(record)) {
+      if (std::all_of(record.fields.begin(), record.fields.end(), is_blank)) continue;
       if (!columns) {
-        columns = header_columns(record->fields, options_);
+        columns = header_columns(record.fields, options_);
         continue; // lines above the header are the export's preamble
       }
-      pending.push_back(read_row(*record, *columns, amounts));
+      pending.push_back(read_row(record, *columns, amounts));
     }
+    if (!any_text) throw InputError(path_, 0, "the bank export is empty");
     if (!columns) {
       throw InputError(path_, 0, "no header with a date column and an amount column was found").with_hint(std::string(columns_hint));
     }
@@ -201,7 +208,7 @@ private:
 
   // Reads every date the same way: the order the options name, or the one the file's own
   // unambiguous dates show (a 25/03/2026 can only be day-first).
-  BankStatement statement_from(const std::vector<PendingLine>& pending) {
+  BankStatement statement_from(const std::deque<PendingLine>& pending) {
     std::optional<BankDateOrder> order = options_.date_order;
     const PendingLine* evidence = nullptr;
     const PendingLine* undecided = nullptr;
@@ -233,6 +240,7 @@ private:
     }
 
     BankStatement statement{path_, {}, Day::max(), Day::min()};
+    statement.lines.reserve(pending.size());
     for (const auto& line : pending) {
       std::optional<Day> day = order == BankDateOrder::day_first ? line.date.day_first : line.date.month_first;
       if (!line.date.ambiguous() && !day) day = line.date.month_first ? line.date.month_first : line.date.day_first;

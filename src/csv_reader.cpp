@@ -11,14 +11,20 @@ namespace recon {
 CsvReader::CsvReader(std::string file, NextLine next_line, char delimiter)
     : file_(std::move(file)), next_line_(std::move(next_line)), delimiter_(delimiter) {}
 
-std::optional<CsvRecord> CsvReader::next() {
+bool CsvReader::next(CsvRecord& record) {
   auto line = next_line_();
-  if (!line) return std::nullopt;
+  if (!line) return false;
 
-  CsvRecord record;
   record.line = line->number;
-  record.text = std::string(line->text);
-  std::string field;
+  record.text.assign(line->text);
+  // Fields are written over the record's existing ones, reusing their storage: reading a file
+  // record by record into one CsvRecord allocates once its widest record has been seen.
+  std::size_t fields = 0;
+  const auto field = [&record, &fields]() -> std::string& {
+    if (fields == record.fields.size()) record.fields.emplace_back();
+    return record.fields[fields];
+  };
+  field().clear();
   bool quoted = false;       // inside a quoted section
   bool field_started = false; // the field has content or quotes, so an empty one is still a field
   std::size_t i = 0;
@@ -41,12 +47,12 @@ std::optional<CsvRecord> CsvReader::next() {
     // milliseconds instead of a character at a time.
     if (quoted) {
       const std::size_t quote = std::min(text.find('"', i), text.size());
-      field.append(text, i, quote - i);
+      field().append(text, i, quote - i);
       i = quote;
       if (i == text.size()) continue; // the quoted field runs on to the next line
       ++i;
       if (i < text.size() && text[i] == '"') {
-        field += '"'; // "" inside quotes is one quote
+        field() += '"'; // "" inside quotes is one quote
         ++i;
       } else {
         quoted = false;
@@ -58,18 +64,19 @@ std::optional<CsvRecord> CsvReader::next() {
     } else {
       // Up to the delimiter, everything is the field's, quotes included once it has begun.
       const std::size_t end = std::min(text.find(delimiter_, i), text.size());
-      field.append(text, i, end - i);
+      field().append(text, i, end - i);
       field_started = field_started || end > i;
       i = end;
       if (i < text.size()) {
-        record.fields.push_back(std::exchange(field, {}));
+        ++fields;
+        field().clear();
         field_started = false;
         ++i;
       }
     }
   }
-  record.fields.push_back(std::move(field));
-  return record;
+  record.fields.resize(fields + 1);
+  return true;
 }
 
 CsvReader::NextLine lines_of(const std::string& text) {

@@ -26,8 +26,9 @@ public:
   // `file` names the input in errors; `next_line` supplies its lines (a LineSource, or a string).
   CsvReader(std::string file, NextLine next_line, char delimiter = ',');
 
-  // The next record, or nullopt at the end. Throws InputError for a quote that is never closed.
-  [[nodiscard]] std::optional<CsvRecord> next();
+  // Reads the next record into `record`, reusing its storage; false at the end. Throws InputError
+  // for a quote that is never closed.
+  [[nodiscard]] bool next(CsvRecord& record);
 
 private:
   std::string file_;

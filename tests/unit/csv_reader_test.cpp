@@ -11,7 +11,8 @@ namespace {
 std::vector<CsvRecord> records_of(const std::string& text, char delimiter = ',') {
   CsvReader reader("test.csv", lines_of(text), delimiter);
   std::vector<CsvRecord> records;
-  while (auto record = reader.next()) records.push_back(std::move(*record));
+  CsvRecord record;
+  while (reader.next(record)) records.push_back(record);
   return records;
 }
 
