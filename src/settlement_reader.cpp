@@ -80,15 +80,17 @@ Settlement read_settlement(const std::string& path, const ReadOptions& options) 
   const unsigned threads = thread_count(options.threads);
   SettlementRows rows(path, options);
   const ReadParts& sizes = options.parts;
-  LineSource first(path, {0, sizes.first});
+  // On one thread the whole file is the first part: splitting it would only open it twice and
+  // read the block around the split again (a fifth of a 1 MB report).
+  LineSource first(path, threads > 1 ? ByteRange{0, sizes.first} : ByteRange{});
   rows.read(first, 0);
   const std::uint64_t size = first.file_size();
 
   std::string digest;
-  if (size > sizes.first && threads > 1 && rows.ready_for_parts()) {
+  if (threads > 1 && size > sizes.first && rows.ready_for_parts()) {
     read_in_parts(rows, path, size, threads, sizes, options.file_digest ? &digest : nullptr);
   } else {
-    if (size > sizes.first) read_rest(rows, path, sizes.first);
+    if (threads > 1 && size > sizes.first) read_rest(rows, path, sizes.first);
     if (options.file_digest) digest = sha256_of_file(path);
   }
   return std::move(rows).finish(std::move(digest));
