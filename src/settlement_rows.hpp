@@ -45,6 +45,8 @@ public:
   [[nodiscard]] bool absorb(SettlementRows&& part);
 
   [[nodiscard]] std::uint64_t lines() const noexcept { return lines_; }
+  // The summary row's currency, once it is read.
+  [[nodiscard]] std::optional<Currency> currency() const noexcept { return currency_; }
   // The settlement read; throws InputError when the file had no header or no summary row.
   [[nodiscard]] Settlement finish(std::string sha256) &&;
 

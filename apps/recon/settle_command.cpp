@@ -14,6 +14,7 @@
 #include "progress_bar.hpp"
 #include "recon/account_map.hpp"
 #include "recon/atomic_file.hpp"
+#include "recon/background.hpp"
 #include "recon/bank_statement.hpp"
 #include "recon/book.hpp"
 #include "recon/exceptions_export.hpp"
@@ -178,14 +179,46 @@ BankStatement read_bank(const std::string& file, Currency currency, const BankPr
   }
 }
 
+std::vector<BankStatement> read_banks(const std::vector<std::string>& files, Currency currency, const BankProfile& given,
+                                      const std::vector<BankProfile>& profiles) {
+  std::vector<BankStatement> statements;
+  statements.reserve(files.size());
+  for (const auto& file : files) statements.push_back(read_bank(file, currency, given, profiles));
+  return statements;
+}
+
+// The bank exports' currency as far as it is known before the reports are read: --bank-currency,
+// or the first report's, which every settlement must share.
+std::optional<Currency> likely_bank_currency(const SettleOptions& options, const std::vector<std::string>& report_files) {
+  if (!options.bank_currency.empty()) return Currency::from_code(options.bank_currency);
+  if (report_files.empty()) return std::nullopt;
+  return report_currency(report_files.front());
+}
+
 // Sorts the files by kind (a settlement report's first line names settlement-id; anything else
 // given, or named with --bank, is a bank export) and reads them all.
+//
+// The bank exports are read in the background while the reports are, in the currency they will
+// most likely have, on a thread that takes only a core the reports leave idle: reading a large
+// report keeps both cores busy until one of them runs out of parts. Should the settlements show
+// another currency, the exports are read again. Errors are those of reading one after the other:
+// a report's first, then the currency's, then a bank export's.
 RunInputs read_inputs(const SettleOptions& options, const std::vector<Settlement>& book_settlements,
                       const std::vector<BankProfile>& profiles) {
   RunInputs inputs;
   std::vector<std::string> bank_files = options.bank_files;
   std::vector<std::string> report_files;
   for (const auto& file : options.files) (is_settlement_report(file) ? report_files : bank_files).push_back(file);
+  const BankProfile given{options.bank_columns, options.bank_date_format};
+  std::optional<Currency> likely;
+  if (!bank_files.empty()) likely = likely_bank_currency(options, report_files);
+  std::future<std::vector<BankStatement>> early;
+  if (likely) {
+    early = run_in_background([&bank_files, currency = *likely, &given, &profiles] {
+      return read_banks(bank_files, currency, given, profiles);
+    });
+  }
+
   ProgressBar progress(report_files);
   ReadOptions read;
   read.month_zone = month_zone(options);
@@ -195,8 +228,7 @@ RunInputs read_inputs(const SettleOptions& options, const std::vector<Settlement
   std::vector<Settlement> all = book_settlements;
   all.insert(all.end(), inputs.settlements.begin(), inputs.settlements.end());
   const Currency currency = bank_currency(options, all);
-  const BankProfile given{options.bank_columns, options.bank_date_format};
-  for (const auto& file : bank_files) inputs.statements.push_back(read_bank(file, currency, given, profiles));
+  inputs.statements = likely && *likely == currency ? early.get() : read_banks(bank_files, currency, given, profiles);
   if (!given.columns.empty() || !given.date_format.empty()) inputs.new_profile = given;
   return inputs;
 }

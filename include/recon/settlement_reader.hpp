@@ -5,6 +5,7 @@
 // pass from the first line to the last gives, errors included.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,5 +49,10 @@ struct ReadOptions {
 // cannot be read.
 [[nodiscard]] std::vector<Settlement> read_settlements(const std::vector<std::string>& paths,
                                                        const ReadOptions& options = {});
+
+// The currency a report's summary row names, read from the report's first lines only, so that
+// work depending on it can start before the report is read; nullopt when those lines do not tell
+// (read_settlement then says why, if anything is wrong).
+[[nodiscard]] std::optional<Currency> report_currency(const std::string& path);
 
 } // namespace recon
