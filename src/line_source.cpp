@@ -46,8 +46,9 @@ std::uint64_t size_of(int fd) {
 
 } // namespace
 
-LineSource::LineSource(std::string path, ByteRange range)
-    : path_(std::move(path)), fd_(open_for_reading(path_)), range_(range), file_size_(size_of(fd_)) {
+LineSource::LineSource(std::string path, ByteRange range, BlockObserver observer)
+    : path_(std::move(path)), observer_(std::move(observer)), fd_(open_for_reading(path_)), range_(range),
+      file_size_(size_of(fd_)) {
   buffer_.resize(block_size);
   if (range_.begin == 0) {
     fill();
@@ -97,6 +98,7 @@ bool LineSource::fill() {
   // NUL bytes and text that is not ASCII are looked for once per block, where it is fastest; only
   // the lines that hold one need a closer look.
   const std::string_view fresh(buffer_.data() + filled_, got_total);
+  if (observer_ && got_total > 0) observer_(file_offset_, fresh);
   if (next_nul_ == no_nul) {
     if (const void* nul = std::memchr(fresh.data(), 0, fresh.size())) {
       next_nul_ = file_offset_ + static_cast<std::uint64_t>(static_cast<const char*>(nul) - fresh.data());

@@ -1,9 +1,11 @@
 #include "recon/settlement_reader.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <vector>
 
+#include "ordered_digest.hpp"
 #include "parallel.hpp"
 #include "recon/input_error.hpp"
 #include "recon/line_source.hpp"
@@ -19,6 +21,16 @@ void read_rest(SettlementRows& rows, const std::string& path, std::uint64_t begi
   rows.read(rest, rows.lines());
 }
 
+// Keeps the bytes in [begin, end) of the blocks a LineSource reads, for the digest.
+BlockObserver keep_bytes(std::vector<char>& kept, std::uint64_t begin, std::uint64_t end) {
+  return [&kept, begin, end](std::uint64_t offset, std::string_view block) {
+    const std::uint64_t from = std::max(offset, begin);
+    const std::uint64_t to = std::min(offset + block.size(), end);
+    if (from < to) kept.insert(kept.end(), block.begin() + static_cast<std::ptrdiff_t>(from - offset),
+                               block.begin() + static_cast<std::ptrdiff_t>(to - offset));
+  };
+}
+
 // Reads the file after its first part in parts on `threads` threads, then joins them in order.
 // Each part is read with what the first part taught (layout, currency, decimal mark, date order).
 // Should a part have learned more, or its sums overflow when joined, the file from that part on is
@@ -26,35 +38,37 @@ void read_rest(SettlementRows& rows, const std::string& path, std::uint64_t begi
 // (The default part sizes are large enough that splitting costs nothing measurable, and small
 // enough that the threads finish together and a progress bar moves.)
 //
-// With `digest`, the file's SHA-256 is the first task: one thread hashes (the longest single
-// task) while the others parse, then it joins them. A thread of its own would compete with the
-// parse for the cores to the end, and finish alone after it.
-void read_in_parts(SettlementRows& rows, const std::string& path, std::uint64_t size, unsigned threads,
-                   const ReadParts& sizes, std::string* digest) {
+// With `first_bytes` (the bytes before the first part), returns the file's SHA-256, hashed from
+// the bytes the parts read (see OrderedDigest); else an empty string.
+std::string read_in_parts(SettlementRows& rows, const std::string& path, std::uint64_t size, unsigned threads,
+                          const ReadParts& sizes, const std::vector<char>* first_bytes) {
   const std::uint64_t count = (size - sizes.first + sizes.later - 1) / sizes.later;
   const auto begin_of = [&sizes](std::uint64_t part) { return sizes.first + part * sizes.later; };
   std::vector<std::optional<SettlementRows>> parts(count);
   std::vector<std::exception_ptr> failures(count);
-  std::exception_ptr digest_failure;
-  const std::size_t first_part_task = digest != nullptr ? 1 : 0;
-  run_in_parallel(first_part_task + count, threads, [&](std::size_t task) {
-    if (task < first_part_task) {
-      try {
-        *digest = sha256_of_file(path);
-      } catch (...) {
-        digest_failure = std::current_exception();
-      }
-      return;
-    }
-    const std::size_t part = task - first_part_task;
+  std::optional<OrderedDigest> digest;
+  if (first_bytes != nullptr) {
+    digest.emplace(count, threads + 2);
+    digest->add_first({first_bytes->data(), first_bytes->size()});
+  }
+  run_in_parallel(count, threads, [&](std::size_t part) {
     try {
       SettlementRows reader = rows.for_later_part();
+      const std::uint64_t begin = begin_of(part);
       const std::uint64_t end = part + 1 == count ? UINT64_MAX : begin_of(part + 1);
-      LineSource source(path, {begin_of(part), end});
+      std::vector<char> bytes;
+      if (digest) {
+        digest->wait_for_turn(part);
+        bytes = digest->buffer();
+        bytes.reserve(std::min(end, size) - begin);
+      }
+      LineSource source(path, {begin, end}, digest ? keep_bytes(bytes, begin, end) : BlockObserver{});
       reader.read(source, 0);
       parts[part].emplace(std::move(reader));
+      if (digest) digest->complete(part, std::move(bytes));
     } catch (...) {
       failures[part] = std::current_exception();
+      if (digest) digest->abandon();
     }
   });
 
@@ -71,26 +85,41 @@ void read_in_parts(SettlementRows& rows, const std::string& path, std::uint64_t 
       break;
     }
   }
-  if (digest_failure) std::rethrow_exception(digest_failure);
+  if (!digest) return {};
+  // Every part was read (a failure was thrown above), so every byte was hashed.
+  if (auto hex = digest->finish()) return std::move(*hex);
+  return sha256_of_file(path);
 }
 
 } // namespace
 
+// The digest, where one is wanted, is of the very bytes the rows were read from: the file is read
+// once, and a file changed while recon reads it cannot leave a digest of other bytes in the book.
 Settlement read_settlement(const std::string& path, const ReadOptions& options) {
   const unsigned threads = thread_count(options.threads);
   SettlementRows rows(path, options);
+  if (threads == 1) {
+    // One pass from the first line to the last, hashing each block as it is read.
+    std::optional<Sha256> digest;
+    if (options.file_digest) digest.emplace();
+    LineSource whole(path, {}, digest ? [&digest](std::uint64_t, std::string_view block) { digest->update(block); }
+                                      : BlockObserver{});
+    rows.read(whole, 0);
+    return std::move(rows).finish(digest ? digest->finish_hex() : std::string());
+  }
+
   const ReadParts& sizes = options.parts;
-  // On one thread the whole file is the first part: splitting it would only open it twice and
-  // read the block around the split again (a fifth of a 1 MB report).
-  LineSource first(path, threads > 1 ? ByteRange{0, sizes.first} : ByteRange{});
+  std::vector<char> first_bytes; // for the digest, should parts follow
+  LineSource first(path, {0, sizes.first}, options.file_digest ? keep_bytes(first_bytes, 0, sizes.first) : BlockObserver{});
   rows.read(first, 0);
   const std::uint64_t size = first.file_size();
 
   std::string digest;
-  if (threads > 1 && size > sizes.first && rows.ready_for_parts()) {
-    read_in_parts(rows, path, size, threads, sizes, options.file_digest ? &digest : nullptr);
+  if (size > sizes.first && rows.ready_for_parts()) {
+    digest = read_in_parts(rows, path, size, threads, sizes, options.file_digest ? &first_bytes : nullptr);
   } else {
-    if (threads > 1 && size > sizes.first) read_rest(rows, path, sizes.first);
+    // A small file, or one whose summary row comes late: hashed on its own, read in one pass.
+    if (size > sizes.first) read_rest(rows, path, sizes.first);
     if (options.file_digest) digest = sha256_of_file(path);
   }
   return std::move(rows).finish(std::move(digest));

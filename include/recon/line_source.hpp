@@ -12,6 +12,7 @@
 // Every failure surfaces as recon::InputError naming the file and, where there is one, the line.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,10 +33,14 @@ struct ByteRange {
   std::uint64_t end = UINT64_MAX;
 };
 
+// Told of every block as it is read from the file, before any line in it is handed out: its
+// offset in the file and its bytes, as they are in the file.
+using BlockObserver = std::function<void(std::uint64_t offset, std::string_view bytes)>;
+
 class LineSource {
 public:
   // Opens the file; throws InputError if it is missing, unreadable, a directory, or wide text.
-  explicit LineSource(std::string path, ByteRange range = {});
+  explicit LineSource(std::string path, ByteRange range = {}, BlockObserver observer = {});
   ~LineSource();
   LineSource(const LineSource&) = delete;
   LineSource& operator=(const LineSource&) = delete;
@@ -56,6 +61,7 @@ private:
   void skip_partial_first_line();
 
   std::string path_;
+  BlockObserver observer_;
   int fd_ = -1;
   ByteRange range_;
   std::uint64_t file_size_ = 0;

@@ -24,9 +24,9 @@ private:
   std::unique_ptr<Context> context_;
 };
 
-// The SHA-256 of a whole file, read in large blocks. Readers run it beside their parse (it is
-// the slowest single step of reading a report), so it gets a file of its own rather than riding
-// along with the lines. Throws InputError if the file cannot be read.
+// The SHA-256 of a whole file, read in large blocks. The settlement reader hashes the bytes it
+// parses as it reads them instead; this is for files it reads otherwise. Throws InputError if the
+// file cannot be read.
 [[nodiscard]] std::string sha256_of_file(const std::string& path);
 
 } // namespace recon

@@ -11,6 +11,7 @@
 
 #include "recon/input_error.hpp"
 #include "recon/settlement_reader.hpp"
+#include "recon/sha256.hpp"
 #include "temp_file.hpp"
 
 namespace recon {
@@ -53,6 +54,10 @@ void expect_same_in_parts(const std::string& path) {
     } else {
       EXPECT_TRUE(std::get<Settlement>(whole) == std::get<Settlement>(parts));
     }
+  }
+  // Both hash the bytes they parse, as they read them; the file hashed on its own must agree.
+  if (const auto* settlement = std::get_if<Settlement>(&whole)) {
+    EXPECT_EQ(settlement->sha256, sha256_of_file(path));
   }
 }
 
