@@ -1,6 +1,6 @@
 #pragma once
 // The few threads recon uses: large reports are read in parts, and many small ones side by side,
-// on every core the machine (or the user, with --jobs) allows.
+// on every core the machine has (ReadOptions::threads can ask for fewer).
 
 #include <cstddef>
 #include <functional>
