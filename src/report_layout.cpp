@@ -149,6 +149,9 @@ ReportLayout with_item_columns(ReportLayout layout) {
   for (const auto& column : layout.v1_amounts) last_amount = std::max({last_amount, column.amount, column.label.value_or(0)});
   const bool follows = layout.order_columns > 0 && last_amount + 1 < layout.field_count;
   layout.item_columns_from = follows ? last_amount + 1 : 0;
+  const std::size_t from = layout.item_columns_from;
+  layout.posting_in_item_columns =
+      from > 0 && layout.posted_date >= from && layout.posted_date_time.value_or(from) >= from;
   return layout;
 }
 

@@ -54,6 +54,9 @@ struct ReportLayout {
   // columns follow; else 0. The rows of one order item repeat the columns from here to the end of
   // the line (fulfillment-id to promotion-id in V2) byte for byte.
   std::size_t item_columns_from = 0;
+  // Whether posted-date and posted-date-time are among the item columns: then the rows of one item
+  // share their posting day.
+  bool posting_in_item_columns = false;
 };
 
 // Reads the header fields of `file`; throws InputError when it is not a settlement report header,

@@ -50,7 +50,6 @@ bool SettlementRows::ready_for_parts() const noexcept { return layout_ && builde
 SettlementRows SettlementRows::for_later_part() const {
   SettlementRows part(path_, options_);
   part.layout_ = layout_;
-  part.posting_in_item_columns_ = posting_in_item_columns_;
   part.fields_.resize(fields_.size());
   part.currency_ = currency_;
   part.amounts_ = amounts_;
@@ -90,9 +89,6 @@ void SettlementRows::read_header() {
   std::vector<std::string_view> header;
   split_tab_fields(row_.text, header);
   layout_ = detect_layout(header, row_.text, path_);
-  const std::size_t item_columns = layout_->item_columns_from;
-  posting_in_item_columns_ = item_columns > 0 && layout_->posted_date >= item_columns &&
-                             layout_->posted_date_time.value_or(item_columns) >= item_columns;
   fields_.resize(layout_->columns_read); // rows are cut only as far as the columns read
   account_.header = 1;
   spdlog::debug("{}: {} with {} columns", path_, format_name(layout_->format), layout_->field_count);
@@ -279,7 +275,7 @@ void SettlementRows::check_currency() const {
 void SettlementRows::read_body(bool same_item) {
   ++account_.body_rows;
   Day posted{};
-  if (same_item && posting_in_item_columns_) {
+  if (same_item && layout_->posting_in_item_columns) {
     posted = same_posted_day();
   } else {
     const std::string_view posted_time =

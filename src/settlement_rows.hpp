@@ -98,7 +98,6 @@ private:
   std::string last_posted_date_;
   std::string last_posted_time_;
   std::optional<Day> last_posted_day_;
-  bool posting_in_item_columns_ = false; // posted-date(-time) are item columns: rows of an item share them
   bool last_posted_inside_ = true;
   std::vector<std::pair<std::uint64_t, std::string>> deferred_;
   LineAccount account_;

@@ -29,6 +29,7 @@ TEST(ReportLayout, V2OrderColumnsEndBeforeAmountType) {
   EXPECT_EQ(layout.columns_read, 18U); // through posted-date-time
   EXPECT_EQ(layout.order_columns, 12U); // settlement-id … marketplace-name
   EXPECT_EQ(layout.item_columns_from, 15U); // fulfillment-id … promotion-id
+  EXPECT_TRUE(layout.posting_in_item_columns);
 }
 
 TEST(ReportLayout, V1OrderColumnsEndBeforeTheFirstTypedAmount) {
@@ -43,6 +44,7 @@ TEST(ReportLayout, V1OrderColumnsEndBeforeTheFirstTypedAmount) {
   EXPECT_EQ(layout.format, ReportFormat::amazon_v1);
   EXPECT_EQ(layout.order_columns, 12U); // shipment-fee-type changes from row to row
   EXPECT_EQ(layout.item_columns_from, 0U); // other-amount, the last column, is an amount
+  EXPECT_FALSE(layout.posting_in_item_columns);
 }
 
 TEST(ReportLayout, NoOrderColumnsWhenACheckedColumnComesAfterAnAmount) {
