@@ -16,19 +16,28 @@ namespace recon {
 namespace {
 
 // Reads the rest of the file in one pass, from `begin`, continuing what `rows` has read.
-void read_rest(SettlementRows& rows, const std::string& path, std::uint64_t begin) {
-  LineSource rest(path, {begin, UINT64_MAX});
+void read_rest(SettlementRows& rows, const std::string& path, std::uint64_t begin, BlockObserver observer = {}) {
+  LineSource rest(path, {begin, UINT64_MAX}, std::move(observer));
   rows.read(rest, rows.lines());
 }
 
-// Keeps the bytes in [begin, end) of the blocks a LineSource reads, for the digest.
-BlockObserver keep_bytes(std::vector<char>& kept, std::uint64_t begin, std::uint64_t end) {
-  return [&kept, begin, end](std::uint64_t offset, std::string_view block) {
+// An observer handing `take` the bytes in [begin, end) of each block a LineSource reads (a range's
+// source reads a little before and after it), for the digest.
+template <typename Take>
+BlockObserver bytes_between(std::uint64_t begin, std::uint64_t end, Take take) {
+  return [begin, end, take = std::move(take)](std::uint64_t offset, std::string_view block) mutable {
     const std::uint64_t from = std::max(offset, begin);
     const std::uint64_t to = std::min(offset + block.size(), end);
-    if (from < to) kept.insert(kept.end(), block.begin() + static_cast<std::ptrdiff_t>(from - offset),
-                               block.begin() + static_cast<std::ptrdiff_t>(to - offset));
+    if (from < to) take(block.substr(from - offset, to - from));
   };
+}
+
+BlockObserver keep_bytes(std::vector<char>& kept, std::uint64_t begin, std::uint64_t end) {
+  return bytes_between(begin, end, [&kept](std::string_view bytes) { kept.insert(kept.end(), bytes.begin(), bytes.end()); });
+}
+
+BlockObserver hash_bytes(Sha256& digest, std::uint64_t begin, std::uint64_t end) {
+  return bytes_between(begin, end, [&digest](std::string_view bytes) { digest.update(bytes); });
 }
 
 // Reads the file after its first part in parts on `threads` threads, then joins them in order.
@@ -102,8 +111,7 @@ Settlement read_settlement(const std::string& path, const ReadOptions& options) 
     // One pass from the first line to the last, hashing each block as it is read.
     std::optional<Sha256> digest;
     if (options.file_digest) digest.emplace();
-    LineSource whole(path, {}, digest ? [&digest](std::uint64_t, std::string_view block) { digest->update(block); }
-                                      : BlockObserver{});
+    LineSource whole(path, {}, digest ? hash_bytes(*digest, 0, UINT64_MAX) : BlockObserver{});
     rows.read(whole, 0);
     return std::move(rows).finish(digest ? digest->finish_hex() : std::string());
   }
@@ -118,9 +126,15 @@ Settlement read_settlement(const std::string& path, const ReadOptions& options) 
   if (size > sizes.first && rows.ready_for_parts()) {
     digest = read_in_parts(rows, path, size, threads, sizes, options.file_digest ? &first_bytes : nullptr);
   } else {
-    // A small file, or one whose summary row comes late: hashed on its own, read in one pass.
-    if (size > sizes.first) read_rest(rows, path, sizes.first);
-    if (options.file_digest) digest = sha256_of_file(path);
+    // A small file, read whole as the first part, or one whose summary row comes late: the rest in
+    // one pass, hashed as it is read after the first part's bytes.
+    std::optional<Sha256> whole;
+    if (options.file_digest) {
+      whole.emplace();
+      whole->update({first_bytes.data(), first_bytes.size()});
+    }
+    if (size > sizes.first) read_rest(rows, path, sizes.first, whole ? hash_bytes(*whole, sizes.first, UINT64_MAX) : BlockObserver{});
+    if (whole) digest = whole->finish_hex();
   }
   return std::move(rows).finish(std::move(digest));
 }
