@@ -8,21 +8,28 @@
 #include <cerrno>
 #include <cstring>
 
+#include "file_window.hpp"
 #include "recon/input_error.hpp"
 #include "recon/text_encoding.hpp"
 
 namespace recon {
 namespace {
 
-// Reads of 256 KiB: few enough system calls to stay near disk speed, and small enough that a block
-// is still in the core's cache (1 MiB of L2 here) when its lines are parsed: 1 MiB blocks made
-// reading a large report 10% slower.
-constexpr std::size_t block_size = std::size_t{256} << 10U;
+// Windows of 4 MiB: few enough mappings that setting them up costs nothing measurable, small enough
+// that memory stays flat however large the file.
+constexpr std::size_t window_size = std::size_t{4} << 20U;
+// A range's first window reaches this far past the range's end, for the line that starts inside it
+// and ends beyond: no real row is longer, so the range is read from one window.
+constexpr std::size_t spill = std::size_t{64} << 10U;
+// NUL bytes and non-ASCII text are looked for a block at a time just ahead of the lines handed
+// out, where it is fastest, and small enough that the block is still in the core's cache (1 MiB of
+// L2 here) when its lines are parsed.
+constexpr std::size_t check_block = std::size_t{256} << 10U;
 // No real row comes near this; a file with lost line endings would otherwise be read whole.
 constexpr std::size_t max_line_length = std::size_t{16} << 20U;
 constexpr std::uint64_t no_nul = UINT64_MAX;
 
-int open_for_reading(const std::string& path) {
+int open_for_reading(const std::string& path, struct stat& status) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     const int error_number = errno;
@@ -30,8 +37,8 @@ int open_for_reading(const std::string& path) {
     if (error_number != ENOENT) throw error; // NOLINT(misc-throw-by-value-catch-by-reference): built just above
     throw std::move(error).with_hint("Check the path; recon reads the files named on its command line.");
   }
-  struct stat status {};
-  if (::fstat(fd, &status) == 0 && S_ISDIR(status.st_mode)) {
+  if (::fstat(fd, &status) != 0) status = {};
+  if (S_ISDIR(status.st_mode)) {
     ::close(fd);
     throw InputError(path, 0, "this is a directory, not a file")
         .with_hint("Name the report files themselves, for example " + path + "/*.txt");
@@ -39,88 +46,88 @@ int open_for_reading(const std::string& path) {
   return fd;
 }
 
-std::uint64_t size_of(int fd) {
-  struct stat status {};
-  return ::fstat(fd, &status) == 0 && status.st_size > 0 ? static_cast<std::uint64_t>(status.st_size) : 0;
-}
-
 } // namespace
 
 LineSource::LineSource(std::string path, ByteRange range, BlockObserver observer)
-    : path_(std::move(path)), observer_(std::move(observer)), fd_(open_for_reading(path_)), range_(range),
-      file_size_(size_of(fd_)) {
-  buffer_.resize(block_size);
-  if (range_.begin == 0) {
-    fill();
-    const std::string_view first(buffer_.data(), std::min<std::size_t>(filled_, 4));
-    if (const auto wide = detect_wide_encoding(first)) {
-      throw InputError(path_, 0, "the file is " + std::string(*wide) + " text; recon reads UTF-8 or Windows-1252")
-          .with_hint("Excel's \"Unicode Text\" save writes UTF-16. Use the file as downloaded, or save it as "
-                     "\"Text (Tab delimited)\" or \"CSV UTF-8\".");
-    }
-    if (first.starts_with("\xEF\xBB\xBF")) { // the byte-order mark is not text: look past it for the first non-ASCII byte
-      start_ = 3;
-      const std::string_view after(buffer_.data() + 3, filled_ - 3);
-      const std::size_t at = first_non_ascii(after);
-      first_non_ascii_ = at < after.size() ? 3 + at : no_nul;
-    }
-  } else {
-    // Start one byte early: a newline there means the range begins with a whole line.
-    file_offset_ = range_.begin - 1;
-    fill();
+    : path_(std::move(path)), observer_(std::move(observer)), range_(range) {
+  struct stat status {};
+  fd_ = open_for_reading(path_, status);
+  // A file the system reports no size for (a device, or one like those in /proc) is read to its end.
+  mappable_ = S_ISREG(status.st_mode) && status.st_size > 0;
+  file_size_ = status.st_size > 0 ? static_cast<std::uint64_t>(status.st_size) : 0;
+
+  // A range after the first starts one byte early: a newline there means it begins with a whole line.
+  const std::uint64_t from = range_.begin == 0 ? 0 : range_.begin - 1;
+  const std::uint64_t wanted = range_.end == UINT64_MAX ? window_size : std::min<std::uint64_t>(range_.end - from, window_size) + spill;
+  take_window(from, static_cast<std::size_t>(wanted));
+  if (range_.begin > 0) {
     skip_partial_first_line();
+    return;
   }
+  const std::string_view first = bytes_.substr(0, 4);
+  if (const auto wide = detect_wide_encoding(first)) {
+    throw InputError(path_, 0, "the file is " + std::string(*wide) + " text; recon reads UTF-8 or Windows-1252")
+        .with_hint("Excel's \"Unicode Text\" save writes UTF-16. Use the file as downloaded, or save it as "
+                   "\"Text (Tab delimited)\" or \"CSV UTF-8\".");
+  }
+  if (first.starts_with("\xEF\xBB\xBF")) start_ = 3; // the byte-order mark is not text
+  checked_to_ = start_;
 }
 
 LineSource::~LineSource() { ::close(fd_); }
 
-// Moves the unread bytes to the front and reads a block after them; false at the end of the file.
-bool LineSource::fill() {
+// Makes the file's bytes from `offset` (up to `length` of them) the window lines are cut from, and
+// tells the observer of those it had not seen.
+void LineSource::take_window(std::uint64_t offset, std::size_t length) {
+  if (mappable_) length = static_cast<std::size_t>(std::min<std::uint64_t>(length, file_size_ - std::min(offset, file_size_)));
+  const std::size_t wanted = length;
+  auto window = std::make_shared<const FileWindow>(fd_, path_, offset, length, mappable_);
+  const std::uint64_t seen_to = window_ ? window_offset_ + bytes_.size() : offset;
+  bytes_ = window->bytes();
+  window_offset_ = offset;
+  start_ = 0;
+  at_end_ = mappable_ ? offset + bytes_.size() >= file_size_ : bytes_.size() < wanted;
+  if (observer_ && offset + bytes_.size() > seen_to) {
+    const auto fresh = static_cast<std::size_t>(seen_to - offset);
+    observer_(FileBytes{seen_to, bytes_.substr(fresh), window});
+  }
+  window_ = std::move(window);
+}
+
+// A new window starting at the unread bytes and reaching further; false at the end of the file.
+bool LineSource::extend() {
   if (at_end_) return false;
-  if (start_ > 0) {
-    std::memmove(buffer_.data(), buffer_.data() + start_, filled_ - start_);
-    filled_ -= start_;
-    start_ = 0;
-  }
-  if (buffer_.size() - filled_ < block_size) buffer_.resize(filled_ + block_size);
-  std::size_t got_total = 0;
-  while (got_total < block_size) {
-    const ssize_t got = ::pread(fd_, buffer_.data() + filled_ + got_total, block_size - got_total,
-                                static_cast<off_t>(file_offset_ + got_total));
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) throw InputError(path_, 0, std::string("cannot read the file: ") + std::strerror(errno));
-    if (got == 0) {
-      at_end_ = true;
-      break;
+  const std::size_t unread = bytes_.size() - start_;
+  take_window(window_offset_ + start_, std::max(window_size, 2 * unread));
+  return bytes_.size() > unread;
+}
+
+// Looks for NUL and non-ASCII bytes up to `end`, which must lie in the window.
+void LineSource::check_through(std::uint64_t end) {
+  while (checked_to_ < end) {
+    const std::string_view block = bytes_.substr(static_cast<std::size_t>(checked_to_ - window_offset_), check_block);
+    if (next_nul_ == no_nul) {
+      if (const void* nul = std::memchr(block.data(), 0, block.size())) {
+        next_nul_ = checked_to_ + static_cast<std::uint64_t>(static_cast<const char*>(nul) - block.data());
+      }
     }
-    got_total += static_cast<std::size_t>(got);
-  }
-  // NUL bytes and text that is not ASCII are looked for once per block, where it is fastest; only
-  // the lines that hold one need a closer look.
-  const std::string_view fresh(buffer_.data() + filled_, got_total);
-  if (observer_ && got_total > 0) observer_(file_offset_, fresh);
-  if (next_nul_ == no_nul) {
-    if (const void* nul = std::memchr(fresh.data(), 0, fresh.size())) {
-      next_nul_ = file_offset_ + static_cast<std::uint64_t>(static_cast<const char*>(nul) - fresh.data());
+    if (first_non_ascii_ == no_nul) {
+      if (const std::size_t at = first_non_ascii(block); at < block.size()) first_non_ascii_ = checked_to_ + at;
     }
+    checked_to_ += block.size();
   }
-  if (first_non_ascii_ == no_nul && got_total > 0) {
-    if (const std::size_t at = first_non_ascii(fresh); at < fresh.size()) first_non_ascii_ = file_offset_ + at;
-  }
-  filled_ += got_total;
-  file_offset_ += got_total;
-  return got_total > 0;
 }
 
 void LineSource::skip_partial_first_line() {
   while (true) {
-    const auto* newline = static_cast<const char*>(std::memchr(buffer_.data() + start_, '\n', filled_ - start_));
-    if (newline != nullptr) {
-      start_ = static_cast<std::size_t>(newline - buffer_.data()) + 1;
+    const std::string_view unread = bytes_.substr(start_);
+    if (const std::size_t newline = unread.find('\n'); newline != std::string_view::npos) {
+      start_ += newline + 1;
+      checked_to_ = window_offset_ + start_;
       return;
     }
-    start_ = filled_; // the whole buffer belongs to a line that started before the range
-    if (!fill()) {
+    start_ = bytes_.size(); // the whole window belongs to a line that started before the range
+    if (!extend()) {
       range_done_ = true;
       return;
     }
@@ -128,27 +135,34 @@ void LineSource::skip_partial_first_line() {
 }
 
 std::optional<TextLine> LineSource::next() {
-  if (range_done_) return std::nullopt;
+  const std::uint64_t line_offset = window_offset_ + start_;
+  if (range_done_ || line_offset >= range_.end) {
+    range_done_ = true;
+    return std::nullopt;
+  }
   const char* newline = nullptr;
   std::size_t searched = start_;
-  while ((newline = static_cast<const char*>(std::memchr(buffer_.data() + searched, '\n', filled_ - searched))) == nullptr) {
-    if (filled_ - start_ > max_line_length) {
-      throw InputError(path_, line_number_ + 1, "the line is longer than 16 MiB, far beyond any real row")
-          .with_hint("The file is probably not a report, or its line endings were lost; check it in a text editor.");
-    }
-    const std::size_t unread = filled_ - start_;
-    if (!fill()) break;
-    searched = unread; // fill() moved the unread bytes to the front
+  const auto refuse_long_line = [this] {
+    throw InputError(path_, line_number_ + 1, "the line is longer than 16 MiB, far beyond any real row")
+        .with_hint("The file is probably not a report, or its line endings were lost; check it in a text editor.");
+  };
+  while (searched == bytes_.size() ||
+         (newline = static_cast<const char*>(std::memchr(bytes_.data() + searched, '\n', bytes_.size() - searched))) == nullptr) {
+    const std::size_t unread = bytes_.size() - start_;
+    if (unread > max_line_length) refuse_long_line();
+    if (!extend()) break;
+    searched = unread; // the new window starts with the unread bytes
   }
-  const std::size_t end = newline != nullptr ? static_cast<std::size_t>(newline - buffer_.data()) : filled_;
-  const std::uint64_t line_offset = file_offset_ - (filled_ - start_);
-  if ((newline == nullptr && start_ == filled_) || line_offset >= range_.end) {
-    range_done_ = true; // the end of the file (a final newline ends the last line), or of the range
+  const std::size_t end = newline != nullptr ? static_cast<std::size_t>(newline - bytes_.data()) : bytes_.size();
+  if (end - start_ > max_line_length) refuse_long_line();
+  if (newline == nullptr && start_ == end) {
+    range_done_ = true; // the end of the file: a final newline ends the last line
     return std::nullopt;
   }
 
-  std::string_view text(buffer_.data() + start_, end - start_);
+  std::string_view text = bytes_.substr(start_, end - start_);
   start_ = newline != nullptr ? end + 1 : end;
+  check_through(window_offset_ + start_);
   ++line_number_;
   if (next_nul_ >= line_offset && next_nul_ < line_offset + text.size()) {
     throw InputError(path_, line_number_, "the file contains a NUL (zero) byte")

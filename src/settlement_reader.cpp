@@ -1,5 +1,7 @@
 #include "recon/settlement_reader.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <optional>
@@ -21,23 +23,24 @@ void read_rest(SettlementRows& rows, const std::string& path, std::uint64_t begi
   rows.read(rest, rows.lines());
 }
 
-// An observer handing `take` the bytes in [begin, end) of each block a LineSource reads (a range's
-// source reads a little before and after it), for the digest.
+// An observer handing `take` the bytes in [begin, end) of each run a LineSource takes from the file
+// (a range's source reads a little before and after it), for the digest.
 template <typename Take>
 BlockObserver bytes_between(std::uint64_t begin, std::uint64_t end, Take take) {
-  return [begin, end, take = std::move(take)](std::uint64_t offset, std::string_view block) mutable {
-    const std::uint64_t from = std::max(offset, begin);
-    const std::uint64_t to = std::min(offset + block.size(), end);
-    if (from < to) take(block.substr(from - offset, to - from));
+  return [begin, end, take = std::move(take)](const FileBytes& run) mutable {
+    const std::uint64_t from = std::max(run.offset, begin);
+    const std::uint64_t to = std::min(run.offset + run.bytes.size(), end);
+    if (from < to) take(FileBytes{from, run.bytes.substr(from - run.offset, to - from), run.keeper});
   };
 }
 
-BlockObserver keep_bytes(std::vector<char>& kept, std::uint64_t begin, std::uint64_t end) {
-  return bytes_between(begin, end, [&kept](std::string_view bytes) { kept.insert(kept.end(), bytes.begin(), bytes.end()); });
+// Holds on to the bytes (they are views into the file's mapping, not copies) to be hashed later.
+BlockObserver hold_bytes(std::vector<FileBytes>& held, std::uint64_t begin, std::uint64_t end) {
+  return bytes_between(begin, end, [&held](FileBytes bytes) { held.push_back(std::move(bytes)); });
 }
 
 BlockObserver hash_bytes(Sha256& digest, std::uint64_t begin, std::uint64_t end) {
-  return bytes_between(begin, end, [&digest](std::string_view bytes) { digest.update(bytes); });
+  return bytes_between(begin, end, [&digest](const FileBytes& bytes) { digest.update(bytes.bytes); });
 }
 
 // Reads the file after its first part in parts on `threads` threads, then joins them in order.
@@ -50,7 +53,7 @@ BlockObserver hash_bytes(Sha256& digest, std::uint64_t begin, std::uint64_t end)
 // With `first_bytes` (the bytes before the first part), returns the file's SHA-256, hashed from
 // the bytes the parts read (see OrderedDigest); else an empty string.
 std::string read_in_parts(SettlementRows& rows, const std::string& path, std::uint64_t size, unsigned threads,
-                          const ReadParts& sizes, const std::vector<char>* first_bytes) {
+                          const ReadParts& sizes, const std::vector<FileBytes>* first_bytes) {
   const std::uint64_t count = (size - sizes.first + sizes.later - 1) / sizes.later;
   const auto begin_of = [&sizes](std::uint64_t part) { return sizes.first + part * sizes.later; };
   std::vector<std::optional<SettlementRows>> parts(count);
@@ -58,20 +61,16 @@ std::string read_in_parts(SettlementRows& rows, const std::string& path, std::ui
   std::optional<OrderedDigest> digest;
   if (first_bytes != nullptr) {
     digest.emplace(count, threads + 2);
-    digest->add_first({first_bytes->data(), first_bytes->size()});
+    digest->add_first(*first_bytes);
   }
   run_in_parallel(count, threads, [&](std::size_t part) {
     try {
       SettlementRows reader = rows.for_later_part();
       const std::uint64_t begin = begin_of(part);
       const std::uint64_t end = part + 1 == count ? UINT64_MAX : begin_of(part + 1);
-      std::vector<char> bytes;
-      if (digest) {
-        digest->wait_for_turn(part);
-        bytes = digest->buffer();
-        bytes.reserve(std::min(end, size) - begin);
-      }
-      LineSource source(path, {begin, end}, digest ? keep_bytes(bytes, begin, end) : BlockObserver{});
+      std::vector<FileBytes> bytes;
+      if (digest) digest->wait_for_turn(part);
+      LineSource source(path, {begin, end}, digest ? hold_bytes(bytes, begin, end) : BlockObserver{});
       reader.read(source, 0);
       parts[part].emplace(std::move(reader));
       if (digest) digest->complete(part, std::move(bytes));
@@ -100,11 +99,25 @@ std::string read_in_parts(SettlementRows& rows, const std::string& path, std::ui
   return sha256_of_file(path);
 }
 
-} // namespace
+// What a write to the file or its replacement changes: its identity, size and modification time.
+struct FileStamp {
+  dev_t device = 0;
+  ino_t inode = 0;
+  off_t size = 0;
+  std::int64_t modified_seconds = 0;
+  std::int64_t modified_nanoseconds = 0;
+  bool operator==(const FileStamp&) const = default;
+};
 
-// The digest, where one is wanted, is of the very bytes the rows were read from: the file is read
-// once, and a file changed while recon reads it cannot leave a digest of other bytes in the book.
-Settlement read_settlement(const std::string& path, const ReadOptions& options) {
+std::optional<FileStamp> stamp_of(const std::string& path) {
+  struct stat status {};
+  if (::stat(path.c_str(), &status) != 0) return std::nullopt;
+  return FileStamp{status.st_dev, status.st_ino, status.st_size, status.st_mtim.tv_sec, status.st_mtim.tv_nsec};
+}
+
+// The digest, where one is wanted, is of the bytes the rows were read from: the file is read once,
+// from the page cache, for both.
+Settlement read_unchanging(const std::string& path, const ReadOptions& options) {
   const unsigned threads = thread_count(options.threads);
   SettlementRows rows(path, options);
   if (threads == 1) {
@@ -117,8 +130,8 @@ Settlement read_settlement(const std::string& path, const ReadOptions& options) 
   }
 
   const ReadParts& sizes = options.parts;
-  std::vector<char> first_bytes; // for the digest, should parts follow
-  LineSource first(path, {0, sizes.first}, options.file_digest ? keep_bytes(first_bytes, 0, sizes.first) : BlockObserver{});
+  std::vector<FileBytes> first_bytes; // for the digest, should parts follow
+  LineSource first(path, {0, sizes.first}, options.file_digest ? hold_bytes(first_bytes, 0, sizes.first) : BlockObserver{});
   rows.read(first, 0);
   const std::uint64_t size = first.file_size();
 
@@ -131,12 +144,28 @@ Settlement read_settlement(const std::string& path, const ReadOptions& options) 
     std::optional<Sha256> whole;
     if (options.file_digest) {
       whole.emplace();
-      whole->update({first_bytes.data(), first_bytes.size()});
+      for (const FileBytes& bytes : first_bytes) whole->update(bytes.bytes);
     }
     if (size > sizes.first) read_rest(rows, path, sizes.first, whole ? hash_bytes(*whole, sizes.first, UINT64_MAX) : BlockObserver{});
     if (whole) digest = whole->finish_hex();
   }
   return std::move(rows).finish(std::move(digest));
+}
+
+} // namespace
+
+// The file is read through mappings of it, so a write during the read could change bytes after
+// they were parsed and before they were hashed. A report whose identity, size or modification time
+// changes while it is read is therefore refused: what the book records is the file as it was read.
+Settlement read_settlement(const std::string& path, const ReadOptions& options) {
+  const auto before = stamp_of(path);
+  Settlement settlement = read_unchanging(path, options);
+  if (stamp_of(path) != before) {
+    throw InputError(path, 0, "the file changed while recon read it")
+        .with_hint("Something wrote to or replaced the file during the run (a download, a sync, an editor). Run recon "
+                   "again once the file is complete.");
+  }
+  return settlement;
 }
 
 std::vector<Settlement> read_settlements(const std::vector<std::string>& paths, const ReadOptions& options) {

@@ -52,9 +52,9 @@ std::string Sha256::finish_hex() {
 
 namespace {
 
-// Reads the file in blocks that stay in the core's cache while they are hashed. Reading through
-// mappings of the file cost no less here, and a file cut short by another program while mapped
-// kills the process with SIGBUS, where a read just returns less.
+// Reads the file with read(2), in blocks that stay in the core's cache while they are hashed: a
+// way of reading it independent of LineSource's mappings, so that tests can hold one against the
+// other.
 void digest_read(int fd, const std::string& path, Sha256& digest) {
   std::vector<char> block(std::size_t{256} << 10U);
   while (true) {

@@ -7,12 +7,14 @@
 //   - a line over 16 MiB is an input error, not a memory blow-up;
 //   - CRLF endings and a UTF-8 byte-order mark are removed;
 //   - a line that is not valid UTF-8 is read as Windows-1252 and handed out as UTF-8.
-// Lines are views into one reused buffer: reading a file costs no allocation per line, and memory
-// stays at a block plus the longest line whatever the file's size.
+// Lines are views into a window of the file, mapped from the page cache where the file allows it:
+// reading a file costs no copy and no allocation per line, and memory stays at a window (4 MiB,
+// or the longest line) whatever the file's size.
 // Every failure surfaces as recon::InputError naming the file and, where there is one, the line.
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,9 +35,19 @@ struct ByteRange {
   std::uint64_t end = UINT64_MAX;
 };
 
-// Told of every block as it is read from the file, before any line in it is handed out: its
-// offset in the file and its bytes, as they are in the file.
-using BlockObserver = std::function<void(std::uint64_t offset, std::string_view bytes)>;
+// Bytes of a file, as they are in the file, at `offset`. `keeper` keeps them readable after the
+// LineSource has moved on: hold it for as long as the bytes are wanted.
+struct FileBytes {
+  std::uint64_t offset = 0;
+  std::string_view bytes;
+  std::shared_ptr<const void> keeper;
+};
+
+// Told of every run of bytes a LineSource takes from the file, in file order, before any line in
+// it is handed out.
+using BlockObserver = std::function<void(const FileBytes&)>;
+
+class FileWindow;
 
 class LineSource {
 public:
@@ -52,26 +64,30 @@ public:
   // True once any line has been read as Windows-1252.
   [[nodiscard]] bool saw_windows1252() const noexcept { return saw_windows1252_; }
   // Where the next line starts in the file (for progress: the lines handed out so far end here).
-  [[nodiscard]] std::uint64_t position() const noexcept { return file_offset_ - (filled_ - start_); }
+  [[nodiscard]] std::uint64_t position() const noexcept { return window_offset_ + start_; }
   // The file's size when it was opened.
   [[nodiscard]] std::uint64_t file_size() const noexcept { return file_size_; }
 
 private:
-  bool fill();
+  void take_window(std::uint64_t offset, std::size_t length);
+  bool extend();
+  void check_through(std::uint64_t end);
   void skip_partial_first_line();
 
   std::string path_;
   BlockObserver observer_;
   int fd_ = -1;
+  bool mappable_ = false;
   ByteRange range_;
   std::uint64_t file_size_ = 0;
-  std::uint64_t file_offset_ = 0; // of the byte after the buffer's last
-  std::vector<char> buffer_;
-  std::size_t start_ = 0; // next unread byte in buffer_
-  std::size_t filled_ = 0;
-  bool at_end_ = false;
+  std::shared_ptr<const FileWindow> window_;
+  std::string_view bytes_;            // the window's bytes
+  std::uint64_t window_offset_ = 0;   // of bytes_[0] in the file
+  std::size_t start_ = 0;             // next unread byte in bytes_
+  bool at_end_ = false;               // bytes_ reach the end of the file
   bool range_done_ = false;
-  std::uint64_t next_nul_ = UINT64_MAX;       // file offset of the first NUL byte read, if any
+  std::uint64_t checked_to_ = 0;               // bytes before this offset were looked at for NUL and non-ASCII
+  std::uint64_t next_nul_ = UINT64_MAX;        // file offset of the first NUL byte looked at, if any
   std::uint64_t first_non_ascii_ = UINT64_MAX; // and of the first byte that is not ASCII
   std::uint64_t line_number_ = 0;
   std::string transcoded_;

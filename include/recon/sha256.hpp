@@ -25,8 +25,7 @@ private:
 };
 
 // The SHA-256 of a whole file, read in large blocks. The settlement reader hashes the bytes it
-// parses as it reads them instead; this is for files it reads otherwise. Throws InputError if the
-// file cannot be read.
+// parses instead; this is for files read otherwise. Throws InputError if the file cannot be read.
 [[nodiscard]] std::string sha256_of_file(const std::string& path);
 
 } // namespace recon

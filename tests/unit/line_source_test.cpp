@@ -1,5 +1,7 @@
 #include "recon/line_source.hpp"
 
+#include <filesystem>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -131,6 +133,63 @@ TEST(LineSource, NamesTheLineOfANulByteInALaterRange) {
   } catch (const InputError& error) {
     EXPECT_EQ(error.line(), 2U); // counted from the range's first line
   }
+}
+
+TEST(LineSource, ReadsALineLongerThanAWindowWithinARange) {
+  const std::string long_line(5 * 1024 * 1024, 'x'); // longer than a 4 MiB window
+  const std::string text = "a\n" + long_line + "\nz\n";
+  TempFile file(text);
+  EXPECT_EQ(lines_of(file.path()), (std::vector<std::string>{"a", long_line, "z"}));
+  // The long line starts inside [0, 3), so that range reads it to its end, far past its own.
+  LineSource first(file.path(), {0, 3});
+  EXPECT_EQ(first.next()->text, "a");
+  EXPECT_EQ(first.next()->text.size(), long_line.size());
+  EXPECT_FALSE(first.next());
+  LineSource rest(file.path(), {3, UINT64_MAX});
+  EXPECT_EQ(rest.next()->text, "z");
+  EXPECT_FALSE(rest.next());
+}
+
+TEST(LineSource, HandsItsObserverEveryByteOnceInOrderReadableAfterTheSourceIsGone) {
+  std::string text;
+  for (std::size_t i = 0; i < 150000; ++i) text += "line " + std::to_string(i) + std::string(i % 97, 'y') + '\n';
+  ASSERT_GT(text.size(), std::size_t{8} << 20U); // several windows
+  TempFile file(text);
+  std::vector<FileBytes> seen;
+  {
+    LineSource source(file.path(), {}, [&seen](const FileBytes& bytes) { seen.push_back(bytes); });
+    while (source.next()) {
+    }
+  }
+  std::string joined;
+  for (const FileBytes& bytes : seen) {
+    EXPECT_EQ(bytes.offset, joined.size());
+    joined += bytes.bytes;
+  }
+  EXPECT_EQ(joined, text);
+}
+
+TEST(LineSource, ReadsAFileTheSystemWillNotMap) {
+  // Files in /proc report no size and cannot be mapped: they are read with pread to their end.
+  const auto lines = lines_of("/proc/self/comm");
+  ASSERT_EQ(lines.size(), 1U);
+  EXPECT_FALSE(lines.front().empty());
+}
+
+TEST(LineSourceDeathTest, StopsNamingTheFileWhenItIsCutShortWhileRead) {
+  std::string text;
+  for (int i = 0; i < 10000; ++i) text += std::string(99, 'x') + '\n';
+  TempFile file(text);
+  EXPECT_EXIT(
+      {
+        LineSource source(file.path());
+        (void)source.next();
+        std::filesystem::resize_file(file.path(), 0); // as another program truncating it would
+        while (source.next()) {
+        }
+        std::exit(0);
+      },
+      ::testing::ExitedWithCode(2), "recon: error: .*report.txt: the file was cut short while recon read it");
 }
 
 } // namespace

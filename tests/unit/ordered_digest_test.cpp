@@ -1,5 +1,6 @@
 #include "ordered_digest.hpp"
 
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -15,12 +16,16 @@ std::string sha256_of(const std::string& text) {
   return digest.finish_hex();
 }
 
-std::vector<char> bytes_of(const std::string& text) { return {text.begin(), text.end()}; }
+// A part's bytes as a reader hands them over: a view, kept readable by its keeper.
+std::vector<FileBytes> bytes_of(const std::string& text) {
+  auto kept = std::make_shared<const std::string>(text);
+  return {FileBytes{0, *kept, kept}};
+}
 
 TEST(OrderedDigest, HashesPartsInFileOrderWhateverOrderTheyArriveIn) {
   const std::vector<std::string> parts = {"second ", "third ", "fourth ", "fifth"};
   OrderedDigest digest(parts.size(), 8);
-  digest.add_first("first ");
+  digest.add_first(bytes_of("first "));
   for (const std::size_t part : {2U, 0U, 3U, 1U}) digest.complete(part, bytes_of(parts[part]));
   EXPECT_EQ(digest.finish(), sha256_of("first second third fourth fifth"));
 }
@@ -35,15 +40,25 @@ TEST(OrderedDigest, TwoThreadsReadingAheadAndWaitingTheirTurn) {
   const auto work = [&](std::size_t first) {
     for (std::size_t part = first; part < parts.size(); part += 2) {
       digest.wait_for_turn(part);
-      std::vector<char> buffer = digest.buffer();
-      buffer.assign(parts[part].begin(), parts[part].end());
-      digest.complete(part, std::move(buffer));
+      digest.complete(part, bytes_of(parts[part]));
     }
   };
   std::thread other(work, 1);
   work(0);
   other.join();
   EXPECT_EQ(digest.finish(), sha256_of(whole));
+}
+
+TEST(OrderedDigest, LetsGoOfEachPartsBytesOnceHashed) {
+  // The bytes are mappings of the file: holding them longer than needed would hold its pages.
+  OrderedDigest digest(2, 2);
+  auto second = bytes_of("second");
+  const std::weak_ptr<const void> second_kept = second.front().keeper;
+  digest.complete(1, std::move(second));
+  EXPECT_FALSE(second_kept.expired()); // waiting for the first part
+  digest.complete(0, bytes_of("first"));
+  EXPECT_TRUE(second_kept.expired());
+  EXPECT_EQ(digest.finish(), sha256_of("firstsecond"));
 }
 
 TEST(OrderedDigest, GivesNoDigestOnceAPartIsAbandoned) {

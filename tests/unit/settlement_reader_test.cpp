@@ -1,5 +1,8 @@
 #include "recon/settlement_reader.hpp"
 
+#include <fstream>
+#include <utility>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -260,6 +263,37 @@ TEST(SettlementReaderErrors, RefusesSumsBeyondInt64) {
                                               v2_body("Order", "ItemPrice", "Principal", "1.00")}));
   EXPECT_EQ(error.line(), 4U);
   EXPECT_THAT(error.message(), HasSubstr("more than recon can hold"));
+}
+
+// Appends a line to the report the first time reading reports progress, as a download still being
+// written would.
+class AppendWhileRead final : public ReadProgress {
+public:
+  explicit AppendWhileRead(std::string path) : path_(std::move(path)) {}
+  void advance(std::uint64_t /*bytes*/) noexcept override {
+    if (!std::exchange(appended_, true)) std::ofstream(path_, std::ios::app) << "more\n";
+  }
+
+private:
+  std::string path_;
+  bool appended_ = false;
+};
+
+TEST(SettlementReaderErrors, RefusesAReportThatChangesWhileItIsRead) {
+  for (const unsigned threads : {1U, 2U}) {
+    TempFile file(v2_report({v2_summary("24.99"), v2_body("Order", "ItemPrice", "Principal", "24.99")}));
+    AppendWhileRead append(file.path());
+    ReadOptions options;
+    options.threads = threads;
+    options.progress = &append;
+    try {
+      (void)read_settlement(file.path(), options);
+      ADD_FAILURE() << "a report changed while read should be refused (" << threads << " threads)";
+    } catch (const InputError& error) {
+      EXPECT_EQ(error.line(), 0U);
+      EXPECT_THAT(error.message(), HasSubstr("changed while recon read it"));
+    }
+  }
 }
 
 } // namespace
