@@ -33,7 +33,7 @@ public:
           currencies_.push_back(line.amount.currency());
         }
       }
-      lines_.insert(lines_.end(), statement.lines.begin(), statement.lines.end());
+      for (const auto& line : statement.lines) lines_.push_back(&line);
       first_ = std::min(first_, statement.first);
       last_ = std::max(last_, statement.last);
     }
@@ -69,7 +69,7 @@ private:
     const Day earliest = settlement.deposit_date;
     const Day latest = settlement.deposit_date + date::days{options_.window_days};
     for (std::size_t j = 0; j < lines_.size(); ++j) {
-      const BankLine& line = lines_[j];
+      const BankLine& line = *lines_[j];
       if (used_[j] || line.amount.currency() != settlement.currency || line.amount != settlement.total) continue;
       if (line.date < earliest || line.date > latest) continue;
       found.push_back({j, line.description.find(settlement.id) != std::string::npos, line.date - earliest});
@@ -95,13 +95,13 @@ private:
           FindingCode::deposit_ambiguous, settlement.id, settlement.total,
           fmt::format("{} bank credits of {} could be the deposit of settlement {} ({}:{} and {}:{}); recon picks none",
                       std::count(found.begin(), found.end(), found.front()), money_text(settlement.total), settlement.id,
-                      lines_[found[0].line].source.file, lines_[found[0].line].source.line, lines_[found[1].line].source.file,
-                      lines_[found[1].line].source.line),
+                      lines_[found[0].line]->source.file, lines_[found[0].line]->source.line, lines_[found[1].line]->source.file,
+                      lines_[found[1].line]->source.line),
           settlement.summary_source()));
       return;
     }
     used_[found.front().line] = true;
-    result_.deposits[i] = {DepositStatus::matched, lines_[found.front().line]};
+    result_.deposits[i] = {DepositStatus::matched, *lines_[found.front().line]};
   }
 
   void unmatched(std::size_t i) {
@@ -140,12 +140,14 @@ private:
   }
 
   void report_unexplained_credits() {
+    std::vector<std::string> markers; // compared in capitals, as the descriptions are
+    for (const auto& marker : options_.amazon_markers) markers.push_back(upper(marker));
     for (std::size_t j = 0; j < lines_.size(); ++j) {
-      const BankLine& line = lines_[j];
+      const BankLine& line = *lines_[j];
       if (used_[j] || !line.amount.is_positive()) continue;
       const std::string description = upper(line.description);
-      const bool looks_like_amazon = std::any_of(options_.amazon_markers.begin(), options_.amazon_markers.end(),
-                                                 [&](const std::string& marker) { return description.find(upper(marker)) != std::string::npos; });
+      const bool looks_like_amazon = std::any_of(markers.begin(), markers.end(),
+                                                 [&](const std::string& marker) { return description.find(marker) != std::string::npos; });
       if (!looks_like_amazon) continue;
       result_.findings.push_back(Finding::raise(
           FindingCode::bank_unexplained, std::nullopt, line.amount,
@@ -158,7 +160,7 @@ private:
 
   const std::vector<Settlement>& settlements_;
   const MatchOptions& options_;
-  std::vector<BankLine> lines_;
+  std::vector<const BankLine*> lines_; // every statement's, pooled; the statements outlive the matcher
   std::vector<bool> used_;
   std::vector<std::size_t> ambiguous_;
   std::vector<Currency> currencies_; // of the bank exports' lines

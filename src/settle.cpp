@@ -19,13 +19,18 @@ bool same_line(const BankLine& a, const BankLine& b) {
 std::pair<std::vector<DepositMatch>, std::vector<Finding>> deposits_for(const std::vector<Settlement>& settlements,
                                                                         const BankEvidence& bank) {
   if (bank.statements.empty() && bank.matched_before.empty()) return {};
-  std::vector<BankStatement> statements = bank.statements;
-  for (auto& statement : statements) {
-    std::erase_if(statement.lines, [&](const BankLine& line) {
-      return std::any_of(bank.matched_before.begin(), bank.matched_before.end(),
-                         [&](const auto& matched) { return same_line(matched.second, line); });
-    });
+  // The lines matched in earlier runs are spoken for; a copy without them is made only if there are any.
+  std::vector<BankStatement> unclaimed;
+  if (!bank.matched_before.empty()) {
+    unclaimed = bank.statements;
+    for (auto& statement : unclaimed) {
+      std::erase_if(statement.lines, [&](const BankLine& line) {
+        return std::any_of(bank.matched_before.begin(), bank.matched_before.end(),
+                           [&](const auto& matched) { return same_line(matched.second, line); });
+      });
+    }
   }
+  const std::vector<BankStatement>& statements = bank.matched_before.empty() ? bank.statements : unclaimed;
   std::vector<Settlement> unmatched;
   std::vector<std::size_t> positions;
   for (std::size_t i = 0; i < settlements.size(); ++i) {
