@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "book_schema.hpp"
+#include "file_window.hpp"
 #include "recon/input_error.hpp"
 #include "recon/settlement_merge.hpp"
 #include "sqlite.hpp"
@@ -194,6 +195,8 @@ Book::Book(std::string path, Open open, std::chrono::milliseconds lock_wait) : p
       throw InputError(path_, 0, "this SQLite file is not a recon book").with_hint("Name the book with --book or RECON_BOOK.");
     }
   }
+  // Registered last: a constructor that throws runs no destructor to unregister it.
+  if (created_) register_created_file(path_.c_str());
 }
 
 std::size_t Book::schema_version() const {
@@ -209,6 +212,7 @@ Book::~Book() {
     std::error_code ignored;
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path_ + suffix, ignored);
   }
+  if (created_) unregister_created_file(path_.c_str());
 }
 
 void Book::begin(const std::string& command) {
@@ -230,6 +234,7 @@ void Book::begin(const std::string& command) {
 void Book::commit() {
   db_->execute("COMMIT");
   committed_ = true;
+  if (created_) unregister_created_file(path_.c_str()); // kept now, whatever happens next
 }
 
 void Book::migrate() {

@@ -24,6 +24,7 @@ struct LiveWindow {
   std::atomic<const char*> path{nullptr};
 };
 std::array<LiveWindow, 64> live_windows;
+std::array<std::atomic<const char*>, 8> created_files{};
 struct sigaction previous_sigbus_action {};
 
 void write_to_stderr(const char* text) noexcept {
@@ -36,7 +37,24 @@ void write_to_stderr(const char* text) noexcept {
   }
 }
 
-// Async-signal-safe: reads atomics, writes with write(2), leaves with _exit(2).
+// Removes the files this run created, as unwinding after an input error would have (Book's destructor).
+void remove_created_files() noexcept {
+  for (const auto& created : created_files) {
+    const char* path = created.load();
+    if (path == nullptr) continue;
+    ::unlink(path);
+    std::array<char, 4096> companion{};
+    const std::size_t length = std::strlen(path);
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+      if (length + std::strlen(suffix) >= companion.size()) break;
+      std::memcpy(companion.data(), path, length);
+      std::memcpy(companion.data() + length, suffix, std::strlen(suffix) + 1);
+      ::unlink(companion.data());
+    }
+  }
+}
+
+// Async-signal-safe: reads atomics, writes with write(2), removes with unlink(2), leaves with _exit(2).
 void on_sigbus(int signal_number, siginfo_t* info, void* context) {
   const auto address = reinterpret_cast<std::uintptr_t>(info->si_addr);
   for (const LiveWindow& window : live_windows) {
@@ -47,6 +65,7 @@ void on_sigbus(int signal_number, siginfo_t* info, void* context) {
       write_to_stderr(": the file was cut short while recon read it\n"
                       "hint: Something truncated or rewrote the file (a download, a sync, an editor). Run recon again "
                       "once the file is complete; nothing was written.\n");
+      remove_created_files();
       ::_exit(2);
     }
   }
@@ -100,6 +119,20 @@ std::uint64_t page_size() {
 }
 
 } // namespace
+
+void register_created_file(const char* path) noexcept {
+  for (auto& created : created_files) {
+    const char* free = nullptr;
+    if (created.compare_exchange_strong(free, path)) return;
+  }
+}
+
+void unregister_created_file(const char* path) noexcept {
+  for (auto& created : created_files) {
+    const char* registered = path;
+    if (created.compare_exchange_strong(registered, nullptr)) return;
+  }
+}
 
 FileWindow::FileWindow(int fd, std::string path, std::uint64_t offset, std::size_t length, bool mappable)
     : path_(std::move(path)) {

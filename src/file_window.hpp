@@ -4,8 +4,10 @@
 //
 // A mapped file that is cut short while it is read would kill the process with SIGBUS when the
 // missing bytes are touched. recon catches that signal for the bytes of live windows and stops with
-// an input error naming the file (exit status 2), as it does for any other unreadable input; the
-// book is never written while reports are read, so nothing is left half done.
+// an input error naming the file (exit status 2), as it does for any other unreadable input. Such a
+// stop cannot unwind the stack, so files the run created and would have removed on an error are
+// registered (register_created_file) for the handler to remove; the book is not written while
+// reports are read, so nothing else is left half done.
 
 #include <cstddef>
 #include <cstdint>
@@ -14,6 +16,12 @@
 #include <vector>
 
 namespace recon {
+
+// A file this run created and removes should the run fail (a new book before its first commit),
+// with the companions SQLite gives it (-wal, -shm, -journal). `path` must stay valid until it is
+// unregistered, once the file is kept or removed.
+void register_created_file(const char* path) noexcept;
+void unregister_created_file(const char* path) noexcept;
 
 class FileWindow {
 public:

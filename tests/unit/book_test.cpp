@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "recon/input_error.hpp"
+#include "recon/line_source.hpp"
 #include "recon/settlement_reader.hpp"
 #include "temp_file.hpp"
 
@@ -99,6 +100,29 @@ TEST_F(BookTest, LeavesNoFileWhenItsFirstRunFails) {
     book.add(read_settlement(demo + "settlement-01.txt"));
   }
   EXPECT_FALSE(std::filesystem::exists(path_));
+}
+
+using BookDeathTest = BookTest;
+
+TEST_F(BookDeathTest, LeavesNoFileWhenItsFirstRunStopsOnAReportCutShort) {
+  // A report truncated while recon reads it stops the run from a signal handler, which cannot
+  // unwind to the Book's destructor; the handler removes the new book itself.
+  std::string rows;
+  for (int i = 0; i < 10000; ++i) rows += std::string(99, 'x') + '\n';
+  test::TempFile report(rows);
+  EXPECT_EXIT(
+      {
+        Book book(path_, Book::Open::create_if_missing);
+        book.begin("settle");
+        LineSource source(report.path());
+        (void)source.next();
+        std::filesystem::resize_file(report.path(), 0);
+        while (source.next()) {
+        }
+        std::exit(0);
+      },
+      ::testing::ExitedWithCode(2), "cut short while recon read it");
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) EXPECT_FALSE(std::filesystem::exists(path_ + suffix)) << suffix;
 }
 
 TEST_F(BookTest, KeepsFindingStatesAcrossRuns) {
