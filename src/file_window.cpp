@@ -62,9 +62,10 @@ void on_sigbus(int signal_number, siginfo_t* info, void* context) {
     if (path != nullptr && window.begin.load() <= address && address < window.end.load()) {
       write_to_stderr("recon: error: ");
       write_to_stderr(path);
-      write_to_stderr(": the file was cut short while recon read it\n"
-                      "hint: Something truncated or rewrote the file (a download, a sync, an editor). Run recon again "
-                      "once the file is complete; nothing was written.\n");
+      write_to_stderr(": the file was cut short while recon read it, or could not be read\n"
+                      "hint: Something truncated or rewrote the file (a download, a sync, an editor), or the disk or "
+                      "network share holding it failed. Run recon again once the file is complete; nothing was "
+                      "written.\n");
       remove_created_files();
       ::_exit(2);
     }
@@ -88,17 +89,16 @@ void catch_sigbus_once() {
   });
 }
 
-LiveWindow* register_window(const void* begin, std::size_t length, const char* path) noexcept {
+void register_window(const void* begin, std::size_t length, const char* path) noexcept {
   for (LiveWindow& window : live_windows) {
     const char* free = nullptr;
     if (window.path.compare_exchange_strong(free, path)) {
       const auto first = reinterpret_cast<std::uintptr_t>(begin);
       window.begin.store(first);
       window.end.store(first + length);
-      return &window;
+      return;
     }
   }
-  return nullptr;
 }
 
 void unregister_window(const void* begin) noexcept {
