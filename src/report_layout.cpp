@@ -147,7 +147,8 @@ ReportLayout with_item_columns(ReportLayout layout) {
     last_amount = std::max({layout.amount_type, layout.amount_description, layout.amount});
   }
   for (const auto& column : layout.v1_amounts) last_amount = std::max({last_amount, column.amount, column.label.value_or(0)});
-  const bool follows = layout.order_columns > 0 && last_amount + 1 < layout.field_count;
+  // Only worth knowing, and only within the fields cut from a row, if a column read follows the amounts.
+  const bool follows = layout.order_columns > 0 && last_amount + 1 < layout.columns_read;
   layout.item_columns_from = follows ? last_amount + 1 : 0;
   const std::size_t from = layout.item_columns_from;
   layout.posting_in_item_columns =

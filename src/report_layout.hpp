@@ -51,7 +51,7 @@ struct ReportLayout {
   // total-amount, currency); else 0. The rows of one order repeat these columns byte for byte.
   std::size_t order_columns = 0;
   // The first column after the amounts and their labels, when order_columns are known and some
-  // columns follow; else 0. The rows of one order item repeat the columns from here to the end of
+  // column read follows; else 0 (so it is always below columns_read). The rows of one order item repeat the columns from here to the end of
   // the line (fulfillment-id to promotion-id in V2) byte for byte.
   std::size_t item_columns_from = 0;
   // Whether posted-date and posted-date-time are among the item columns: then the rows of one item

@@ -57,5 +57,16 @@ TEST(ReportLayout, NoOrderColumnsWhenACheckedColumnComesAfterAnAmount) {
   EXPECT_EQ(layout_of(joined(columns)).item_columns_from, 0U);
 }
 
+TEST(ReportLayout, NoItemColumnsWhenNoColumnReadFollowsTheAmounts) {
+  // Posting dates written before the amounts leave nothing recon reads after them: no row has
+  // anything there to reuse, and those columns lie beyond the fields cut from a row. (A fuzzed
+  // header of this shape once made recon read past the cut fields.)
+  const ReportLayout layout = layout_of(joined(test::v2_columns_posted_before_amounts()));
+  EXPECT_EQ(layout.order_columns, 12U);
+  EXPECT_EQ(layout.columns_read, 17U); // through amount
+  EXPECT_EQ(layout.item_columns_from, 0U);
+  EXPECT_FALSE(layout.posting_in_item_columns);
+}
+
 } // namespace
 } // namespace recon

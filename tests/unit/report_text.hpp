@@ -14,6 +14,17 @@ inline const std::vector<std::string> v2_columns = {
     "order-item-code", "merchant-order-item-id", "merchant-adjustment-item-id", "sku", "quantity-purchased",
     "promotion-id"};
 
+// The V2 columns with posted-date and posted-date-time moved before amount-type: nothing recon
+// reads follows the amounts.
+inline std::vector<std::string> v2_columns_posted_before_amounts() {
+  std::vector<std::string> columns = v2_columns;
+  for (const std::string name : {"posted-date-time", "posted-date"}) {
+    std::erase(columns, name);
+    columns.insert(columns.begin() + 12, name);
+  }
+  return columns;
+}
+
 using Row = std::map<std::string, std::string>;
 
 inline std::string tab_line(const std::vector<std::string>& columns, const Row& row) {
@@ -45,11 +56,11 @@ inline Row v2_body(std::string type, std::string amount_type, std::string descri
           {"posted-date-time", "2026-03-05 10:11:12 UTC"}};
 }
 
-inline std::string v2_report(const std::vector<Row>& rows) {
+inline std::string v2_report(const std::vector<Row>& rows, const std::vector<std::string>& columns = v2_columns) {
   std::string text;
-  for (std::size_t i = 0; i < v2_columns.size(); ++i) text += (i > 0 ? "\t" : "") + v2_columns[i];
+  for (std::size_t i = 0; i < columns.size(); ++i) text += (i > 0 ? "\t" : "") + columns[i];
   text += '\n';
-  for (const auto& row : rows) text += tab_line(v2_columns, row);
+  for (const auto& row : rows) text += tab_line(columns, row);
   return text;
 }
 

@@ -123,6 +123,18 @@ TEST(SettlementReader, CountsEveryRowOfALateItemAndItsMonth) {
   EXPECT_EQ(settlement.categories[1].months.at(0).month, date::year{2026} / date::April);
 }
 
+TEST(SettlementReader, ReadsRowsRepeatingTheOrderWhenNothingReadFollowsTheAmounts) {
+  // Rows of one order repeating the row before, in a layout whose columns after the amounts hold
+  // nothing recon reads (a fuzzed header of this shape once made it read past a row's cut fields).
+  const auto settlement = read_text(test::v2_report({v2_summary("34.99"), v2_body("Order", "ItemPrice", "Principal", "24.99"),
+                                                     v2_body("Order", "ItemPrice", "Principal", "10.00")},
+                                                    test::v2_columns_posted_before_amounts()));
+  EXPECT_TRUE(settlement.footed());
+  EXPECT_EQ(settlement.line_account.body_rows, 2U);
+  ASSERT_EQ(settlement.categories.size(), 1U);
+  EXPECT_EQ(minor(settlement.categories[0].sum), "34.99");
+}
+
 TEST(SettlementReader, ReadsAV1ReportIntoTheV2Vocabulary) {
   const std::vector<std::string> v1_columns = {
       "settlement-id", "settlement-start-date", "settlement-end-date", "deposit-date", "total-amount", "currency",
