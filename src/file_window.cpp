@@ -16,14 +16,16 @@ namespace recon {
 namespace {
 
 // The mapped windows alive now, for the SIGBUS handler to name the file whose bytes vanished. A
-// fixed table of atomics, because a signal handler may neither lock nor allocate. A window that
-// finds no free slot is still read; a fault in it is then reported without the file's name.
+// fixed table of atomics, because a signal handler may neither lock nor allocate. A report read in
+// parts holds about three windows a thread (the one being parsed, and those waiting for the hash),
+// so the table serves some eighty threads. A window that finds no free slot is still read, but a
+// fault in it ends recon with the plain signal.
 struct LiveWindow {
   std::atomic<std::uintptr_t> begin{0};
   std::atomic<std::uintptr_t> end{0};
   std::atomic<const char*> path{nullptr};
 };
-std::array<LiveWindow, 64> live_windows;
+std::array<LiveWindow, 256> live_windows;
 std::array<std::atomic<const char*>, 8> created_files{};
 struct sigaction previous_sigbus_action {};
 
