@@ -80,13 +80,12 @@ LineSource::~LineSource() { ::close(fd_); }
 // tells the observer of those it had not seen.
 void LineSource::take_window(std::uint64_t offset, std::size_t length) {
   if (mappable_) length = static_cast<std::size_t>(std::min<std::uint64_t>(length, file_size_ - std::min(offset, file_size_)));
-  const std::size_t wanted = length;
   auto window = std::make_shared<const FileWindow>(fd_, path_, offset, length, mappable_);
   const std::uint64_t seen_to = window_ ? window_offset_ + bytes_.size() : offset;
   bytes_ = window->bytes();
   window_offset_ = offset;
   start_ = 0;
-  at_end_ = mappable_ ? offset + bytes_.size() >= file_size_ : bytes_.size() < wanted;
+  at_end_ = mappable_ ? offset + bytes_.size() >= file_size_ : bytes_.size() < length;
   if (observer_ && offset + bytes_.size() > seen_to) {
     const auto fresh = static_cast<std::size_t>(seen_to - offset);
     observer_(FileBytes{seen_to, bytes_.substr(fresh), window});
