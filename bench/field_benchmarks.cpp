@@ -4,8 +4,8 @@
 
 #include <benchmark/benchmark.h>
 
-#include "recon/amount_text.hpp"
-#include "recon/calendar.hpp"
+#include "recon/base/amount_text.hpp"
+#include "recon/base/calendar.hpp"
 
 namespace {
 

@@ -9,10 +9,10 @@
 #include <benchmark/benchmark.h>
 
 #include "generated_report.hpp"
-#include "parallel.hpp"
-#include "recon/line_source.hpp"
-#include "recon/settlement_reader.hpp"
-#include "recon/sha256.hpp"
+#include "io/parallel.hpp"
+#include "recon/io/line_source.hpp"
+#include "recon/ingest/settlement_reader.hpp"
+#include "recon/io/sha256.hpp"
 
 namespace {
 

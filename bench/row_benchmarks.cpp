@@ -6,8 +6,8 @@
 
 #include <benchmark/benchmark.h>
 
-#include "recon/tab_fields.hpp"
-#include "recon/text_encoding.hpp"
+#include "recon/io/tab_fields.hpp"
+#include "recon/base/text_encoding.hpp"
 
 namespace {
 

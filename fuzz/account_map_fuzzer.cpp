@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "recon/account_map.hpp"
-#include "recon/input_error.hpp"
+#include "recon/post/account_map.hpp"
+#include "recon/base/input_error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);

@@ -4,9 +4,9 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "recon/amount_text.hpp"
-#include "recon/calendar.hpp"
-#include "recon/money.hpp"
+#include "recon/base/amount_text.hpp"
+#include "recon/base/calendar.hpp"
+#include "recon/base/money.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -2,9 +2,9 @@
 // crashed.
 
 #include "memory_file.hpp"
-#include "recon/bank_matching.hpp"
-#include "recon/bank_statement.hpp"
-#include "recon/input_error.hpp"
+#include "recon/match/bank_matching.hpp"
+#include "recon/ingest/bank_statement.hpp"
+#include "recon/base/input_error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const recon::fuzz::MemoryFile file(data, size);

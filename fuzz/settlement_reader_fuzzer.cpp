@@ -4,9 +4,9 @@
 #include <cstdlib>
 
 #include "memory_file.hpp"
-#include "recon/footing.hpp"
-#include "recon/input_error.hpp"
-#include "recon/settlement_reader.hpp"
+#include "recon/checks/footing.hpp"
+#include "recon/base/input_error.hpp"
+#include "recon/ingest/settlement_reader.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const recon::fuzz::MemoryFile file(data, size);

@@ -6,7 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "recon/book.hpp"
+#include "recon/book/book.hpp"
 
 namespace recon::cli {
 

@@ -10,7 +10,7 @@
 
 #include "command.hpp"
 #include "diagnostics.hpp"
-#include "recon/input_error.hpp"
+#include "recon/base/input_error.hpp"
 
 namespace recon::cli {
 namespace {

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "recon/text_encoding.hpp"
+#include "recon/base/text_encoding.hpp"
 
 namespace recon::cli {
 namespace {

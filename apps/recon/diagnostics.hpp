@@ -4,7 +4,7 @@
 
 #include <iosfwd>
 
-#include "recon/input_error.hpp"
+#include "recon/base/input_error.hpp"
 
 namespace recon::cli {
 

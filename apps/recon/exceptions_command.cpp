@@ -8,8 +8,8 @@
 #include "book_option.hpp"
 #include "command.hpp"
 #include "foot_text.hpp"
-#include "recon/exceptions_export.hpp"
-#include "recon/input_error.hpp"
+#include "recon/export/exceptions_export.hpp"
+#include "recon/base/input_error.hpp"
 
 namespace recon::cli {
 namespace {

@@ -10,9 +10,9 @@
 #include "foot_text.hpp"
 #include "output_options.hpp"
 #include "progress_bar.hpp"
-#include "recon/footing.hpp"
-#include "recon/report.hpp"
-#include "recon/report_json.hpp"
+#include "recon/checks/footing.hpp"
+#include "recon/model/report.hpp"
+#include "recon/export/report_json.hpp"
 
 namespace recon::cli {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <iosfwd>
 
-#include "recon/report.hpp"
+#include "recon/model/report.hpp"
 #include "terminal_style.hpp"
 
 namespace recon::cli {

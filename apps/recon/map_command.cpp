@@ -7,8 +7,8 @@
 #include <string>
 
 #include "command.hpp"
-#include "recon/account_map.hpp"
-#include "recon/input_error.hpp"
+#include "recon/post/account_map.hpp"
+#include "recon/base/input_error.hpp"
 
 namespace recon::cli {
 namespace {

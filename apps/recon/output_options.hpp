@@ -6,7 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "recon/report.hpp"
+#include "recon/model/report.hpp"
 
 namespace recon::cli {
 

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "recon/read_progress.hpp"
+#include "recon/io/read_progress.hpp"
 
 namespace recon::cli {
 

@@ -9,7 +9,7 @@
 
 #include "book_option.hpp"
 #include "command.hpp"
-#include "recon/rollforward.hpp"
+#include "recon/checks/rollforward.hpp"
 #include "text_table.hpp"
 
 namespace recon::cli {

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "foot_text.hpp"
-#include "recon/clearing_explanation.hpp"
+#include "recon/post/clearing_explanation.hpp"
 
 namespace recon::cli {
 namespace {

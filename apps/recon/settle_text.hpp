@@ -6,8 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "recon/journal_export.hpp"
-#include "recon/report.hpp"
+#include "recon/export/journal_export.hpp"
+#include "recon/model/report.hpp"
 #include "terminal_style.hpp"
 
 namespace recon::cli {

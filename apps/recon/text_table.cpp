@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <ostream>
 
-#include "recon/text_encoding.hpp"
+#include "recon/base/text_encoding.hpp"
 
 namespace recon::cli {
 namespace {

@@ -1,4 +1,4 @@
-#include "recon/account_map.hpp"
+#include "recon/post/account_map.hpp"
 
 #include <fstream>
 #include <iterator>
@@ -6,7 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "recon/input_error.hpp"
+#include "recon/base/input_error.hpp"
 #include "temp_file.hpp"
 
 namespace recon {

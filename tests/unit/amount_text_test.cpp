@@ -1,4 +1,4 @@
-#include "recon/amount_text.hpp"
+#include "recon/base/amount_text.hpp"
 
 #include <random>
 #include <string>

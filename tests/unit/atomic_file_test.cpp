@@ -1,4 +1,4 @@
-#include "recon/atomic_file.hpp"
+#include "recon/io/atomic_file.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "recon/input_error.hpp"
+#include "recon/base/input_error.hpp"
 #include "temp_file.hpp"
 
 namespace recon {

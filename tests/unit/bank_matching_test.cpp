@@ -1,9 +1,9 @@
-#include "recon/bank_matching.hpp"
+#include "recon/match/bank_matching.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "recon/settlement_reader.hpp"
+#include "recon/ingest/settlement_reader.hpp"
 
 namespace recon {
 namespace {

@@ -1,9 +1,9 @@
-#include "recon/bank_statement.hpp"
+#include "recon/ingest/bank_statement.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "recon/input_error.hpp"
+#include "recon/base/input_error.hpp"
 #include "temp_file.hpp"
 
 namespace recon {

@@ -1,4 +1,4 @@
-#include "recon/book.hpp"
+#include "recon/book/book.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -7,9 +7,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "recon/input_error.hpp"
-#include "recon/line_source.hpp"
-#include "recon/settlement_reader.hpp"
+#include "recon/base/input_error.hpp"
+#include "recon/io/line_source.hpp"
+#include "recon/ingest/settlement_reader.hpp"
 #include "temp_file.hpp"
 
 namespace recon {

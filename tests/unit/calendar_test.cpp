@@ -1,4 +1,4 @@
-#include "recon/calendar.hpp"
+#include "recon/base/calendar.hpp"
 
 #include <gtest/gtest.h>
 

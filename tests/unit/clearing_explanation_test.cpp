@@ -1,10 +1,10 @@
-#include "recon/clearing_explanation.hpp"
+#include "recon/post/clearing_explanation.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "recon/footing.hpp"
-#include "recon/posting.hpp"
+#include "recon/checks/footing.hpp"
+#include "recon/post/posting.hpp"
 
 namespace recon {
 namespace {

@@ -1,9 +1,9 @@
-#include "recon/csv_reader.hpp"
+#include "recon/io/csv_reader.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "recon/input_error.hpp"
+#include "recon/base/input_error.hpp"
 
 namespace recon {
 namespace {

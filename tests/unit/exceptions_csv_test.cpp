@@ -1,4 +1,4 @@
-#include "recon/exceptions_csv.hpp"
+#include "recon/export/exceptions_csv.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

@@ -1,10 +1,10 @@
-#include "recon/footing.hpp"
+#include "recon/checks/footing.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "recon/report.hpp"
-#include "recon/settlement_reader.hpp"
+#include "recon/model/report.hpp"
+#include "recon/ingest/settlement_reader.hpp"
 #include "report_text.hpp"
 #include "temp_file.hpp"
 

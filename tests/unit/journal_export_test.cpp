@@ -1,4 +1,4 @@
-#include "recon/journal_export.hpp"
+#include "recon/export/journal_export.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

@@ -1,11 +1,11 @@
-#include "recon/line_source.hpp"
+#include "recon/io/line_source.hpp"
 
 #include <filesystem>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "recon/input_error.hpp"
+#include "recon/base/input_error.hpp"
 #include "temp_file.hpp"
 
 namespace recon {

@@ -1,4 +1,4 @@
-#include "recon/marketplace.hpp"
+#include "recon/model/marketplace.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "recon/money.hpp"
+#include "recon/base/money.hpp"
 
 #include <gtest/gtest.h>
 

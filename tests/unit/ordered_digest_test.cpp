@@ -1,4 +1,4 @@
-#include "ordered_digest.hpp"
+#include "io/ordered_digest.hpp"
 
 #include <memory>
 #include <string>

@@ -1,4 +1,4 @@
-#include "recon/posted_date.hpp"
+#include "recon/ingest/posted_date.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
-#include "recon/posting.hpp"
+#include "recon/post/posting.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "recon/settlement_reader.hpp"
+#include "recon/ingest/settlement_reader.hpp"
 #include "report_text.hpp"
 #include "temp_file.hpp"
 

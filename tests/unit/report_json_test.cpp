@@ -1,11 +1,11 @@
-#include "recon/report_json.hpp"
+#include "recon/export/report_json.hpp"
 
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
-#include "recon/footing.hpp"
-#include "recon/settlement_reader.hpp"
+#include "recon/checks/footing.hpp"
+#include "recon/ingest/settlement_reader.hpp"
 #include "report_text.hpp"
 #include "temp_file.hpp"
 

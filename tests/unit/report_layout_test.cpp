@@ -1,11 +1,11 @@
-#include "report_layout.hpp"
+#include "ingest/report_layout.hpp"
 
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
-#include "recon/tab_fields.hpp"
+#include "recon/io/tab_fields.hpp"
 #include "report_text.hpp"
 
 namespace recon {

@@ -1,10 +1,10 @@
-#include "recon/rollforward.hpp"
+#include "recon/checks/rollforward.hpp"
 
 #include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "recon/settlement_reader.hpp"
+#include "recon/ingest/settlement_reader.hpp"
 #include "report_text.hpp"
 #include "temp_file.hpp"
 

@@ -1,4 +1,4 @@
-#include "recon/settlement_id.hpp"
+#include "recon/ingest/settlement_id.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
-#include "recon/settlement_merge.hpp"
+#include "recon/checks/settlement_merge.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "recon/settlement_reader.hpp"
+#include "recon/ingest/settlement_reader.hpp"
 
 namespace recon {
 namespace {

@@ -9,9 +9,9 @@
 
 #include <gtest/gtest.h>
 
-#include "recon/input_error.hpp"
-#include "recon/settlement_reader.hpp"
-#include "recon/sha256.hpp"
+#include "recon/base/input_error.hpp"
+#include "recon/ingest/settlement_reader.hpp"
+#include "recon/io/sha256.hpp"
 #include "temp_file.hpp"
 
 namespace recon {

@@ -1,4 +1,4 @@
-#include "recon/settlement_reader.hpp"
+#include "recon/ingest/settlement_reader.hpp"
 
 #include <fstream>
 #include <utility>
@@ -6,7 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "recon/input_error.hpp"
+#include "recon/base/input_error.hpp"
 #include "report_text.hpp"
 #include "temp_file.hpp"
 

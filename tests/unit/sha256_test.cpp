@@ -1,8 +1,8 @@
-#include "recon/sha256.hpp"
+#include "recon/io/sha256.hpp"
 
 #include <gtest/gtest.h>
 
-#include "recon/input_error.hpp"
+#include "recon/base/input_error.hpp"
 #include "temp_file.hpp"
 
 namespace recon {

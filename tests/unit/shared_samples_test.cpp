@@ -5,7 +5,7 @@
 
 #include <gtest/gtest.h>
 
-#include "recon/settlement_reader.hpp"
+#include "recon/ingest/settlement_reader.hpp"
 
 namespace recon {
 namespace {

@@ -1,4 +1,4 @@
-#include "recon/tab_fields.hpp"
+#include "recon/io/tab_fields.hpp"
 
 #include <numeric>
 #include <random>

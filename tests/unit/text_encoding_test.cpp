@@ -1,4 +1,4 @@
-#include "recon/text_encoding.hpp"
+#include "recon/base/text_encoding.hpp"
 
 #include <gtest/gtest.h>
 

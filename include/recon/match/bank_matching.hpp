@@ -1,0 +1,36 @@
+#pragma once
+// Matches each positive settlement to the bank credit that paid it out: exactly its amount, within
+// a window of days from Amazon's deposit date. A description naming the settlement id wins, then
+// the closest date; each bank line pays one settlement at most; two equally good candidates are
+// reported as deposit-ambiguous rather than picked between.
+//
+// The bank exports cover the days from their first to their last line. A window running past that
+// is a deposit in transit (info); a window inside it with no match is a missing deposit (error);
+// an Amazon-looking credit no settlement claims is bank-unexplained (warning).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "recon/ingest/bank_statement.hpp"
+#include "recon/model/finding.hpp"
+#include "recon/model/deposit.hpp"
+#include "recon/model/settlement.hpp"
+
+namespace recon {
+
+struct MatchOptions {
+  int window_days = 7;
+  // A credit whose description contains one of these (ignoring case) looks like Amazon's.
+  std::vector<std::string> amazon_markers = {"AMAZON", "AMZN"};
+};
+
+struct MatchResult {
+  std::vector<DepositMatch> deposits; // one per settlement, in the order given
+  std::vector<Finding> findings;
+};
+
+[[nodiscard]] MatchResult match_deposits(const std::vector<Settlement>& settlements, const std::vector<BankStatement>& statements,
+                                         const MatchOptions& options = {});
+
+} // namespace recon

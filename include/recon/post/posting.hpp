@@ -1,0 +1,51 @@
+#pragma once
+// Posts settlements through Amazon Clearing. For each settlement:
+//   - a summary entry at the end of its period: every account its lines map to, against the
+//     clearing account (carry lines map to clearing itself and so stay there);
+//   - for a positive settlement, a deposit entry: bank against clearing, dated by the bank line
+//     that confirms it, or at Amazon's deposit date and pending when no bank export was given.
+// After both, the clearing account holds exactly what Amazon still holds back (the reserve),
+// minus a negative balance still owed. Lines no rule maps go to suspense as unmapped-line.
+
+#include <string>
+#include <vector>
+
+#include "recon/post/account_map.hpp"
+#include "recon/model/deposit.hpp"
+#include "recon/model/finding.hpp"
+#include "recon/model/journal.hpp"
+#include "recon/model/settlement.hpp"
+
+namespace recon {
+
+enum class SplitPolicy { none, month };
+
+struct PostingOptions {
+  std::string clearing_account = "Assets:Amazon:Clearing:{marketplace}";
+  std::string bank_account = "Assets:Bank:Checking";
+  std::string suspense_account = "Expenses:Amazon:Suspense";
+  SplitPolicy split = SplitPolicy::none;
+};
+
+// What posting made of one settlement.
+struct PostedSettlement {
+  std::string clearing_account;
+  Money clearing_balance; // after this settlement and its deposit, in settlement order
+  DepositMatch deposit;
+};
+
+struct PostingResult {
+  Journal journal;
+  std::vector<PostedSettlement> posted; // one per settlement, in the order given
+  std::vector<Finding> findings;        // unmapped-line
+};
+
+// `settlements` in any order; clearing balances run per clearing account in period order.
+// `deposits`, one per settlement when bank exports were matched (empty otherwise), decide the
+// deposit entries: a matched deposit is posted at its bank line's date, confirmed; one in transit
+// or missing is not posted, so it stays in clearing; without bank data it is posted, pending, at
+// Amazon's deposit date.
+[[nodiscard]] PostingResult post_settlements(const std::vector<Settlement>& settlements, const AccountMap& map,
+                                             const PostingOptions& options, const std::vector<DepositMatch>& deposits = {});
+
+} // namespace recon

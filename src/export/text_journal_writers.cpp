@@ -1,0 +1,122 @@
+// beancount, hledger and ledger: plain-text double-entry journals. Each entry carries its
+// settlement's id, period, source line and file digest as metadata, and the clearing account's
+// running balance is asserted, so bean-check, `hledger check` and `ledger bal` re-verify recon's
+// arithmetic when they read the file.
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "export/journal_writers.hpp"
+
+namespace recon {
+namespace {
+
+std::string amount_text(const Money& money) { return to_plain_string(money) + " " + std::string(money.currency().code()); }
+
+std::string source_text(const Entry& entry) { return fmt::format("{}:{}", entry.source.file, entry.source.line); }
+
+std::string period_text(const Entry& entry) {
+  return fmt::format("{}..{}", to_iso_instant(entry.period_start), to_iso_instant(entry.period_end));
+}
+
+// A beancount string literal.
+std::string quoted(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string posting_line(std::string_view indent, const Posting& posting, std::size_t width, std::string_view assertion) {
+  std::string line = fmt::format("{}{:<{}}  {:>14}", indent, posting.account, width, amount_text(posting.amount));
+  if (!assertion.empty()) line += assertion;
+  return line + "\n";
+}
+
+} // namespace
+
+std::map<std::string, Day> first_use_of_accounts(const Journal& journal) {
+  std::map<std::string, Day> first_use;
+  for (const auto& entry : journal.entries) {
+    for (const auto& posting : entry.postings) first_use.try_emplace(posting.account, entry.date);
+  }
+  return first_use;
+}
+
+std::vector<Currency> currencies_of(const Journal& journal) {
+  std::vector<Currency> currencies;
+  for (const auto& entry : journal.entries) {
+    for (const auto& posting : entry.postings) {
+      const Currency& currency = posting.amount.currency();
+      if (std::find(currencies.begin(), currencies.end(), currency) == currencies.end()) currencies.push_back(currency);
+    }
+  }
+  std::sort(currencies.begin(), currencies.end(), [](const Currency& a, const Currency& b) { return a.code() < b.code(); });
+  return currencies;
+}
+
+std::size_t longest_account(const Journal& journal) {
+  std::size_t width = 0;
+  for (const auto& entry : journal.entries) {
+    for (const auto& posting : entry.postings) width = std::max(width, posting.account.size());
+  }
+  return width;
+}
+
+std::string write_beancount(const Journal& journal) {
+  std::string out = fmt::format(";; {}\n\n", generated_notice);
+  for (const auto& [account, day] : first_use_of_accounts(journal)) out += fmt::format("{} open {}\n", to_iso_date(day), account);
+
+  const std::size_t width = longest_account(journal);
+  auto check = journal.balance_checks.begin();
+  const auto write_checks_before = [&](Day day) {
+    // beancount checks a balance at the start of its day, so the end of day D is asserted on D+1.
+    for (; check != journal.balance_checks.end() && check->date < day; ++check) {
+      out += fmt::format("\n{} balance {}  {}\n", to_iso_date(check->date + date::days{1}), check->account, amount_text(check->balance));
+    }
+  };
+  for (const auto& entry : journal.entries) {
+    write_checks_before(entry.date);
+    out += fmt::format("\n{} {} \"Amazon\" {}\n", to_iso_date(entry.date), entry.pending ? '!' : '*', quoted(entry.narration));
+    out += fmt::format("  settlement_id: {}\n  period: {}\n  source: {}\n  source_sha256: {}\n", quoted(entry.settlement_id),
+                       quoted(period_text(entry)), quoted(source_text(entry)), quoted(entry.source_sha256));
+    for (const auto& posting : entry.postings) out += posting_line("  ", posting, width, "");
+  }
+  write_checks_before(Day::max());
+  return out;
+}
+
+std::string write_ledger_family(const Journal& journal, LedgerDialect dialect) {
+  // Every account, commodity and metadata tag is declared, so the file passes the tools' strict
+  // checks (hledger check --strict, ledger --pedantic), which catch a misspelt account.
+  std::string out = fmt::format("; {}\n\n", generated_notice);
+  for (const auto& currency : currencies_of(journal)) {
+    out += dialect == LedgerDialect::hledger
+               ? fmt::format("commodity {} {}\n", to_plain_string(Money(0, currency)), currency.code())
+               : fmt::format("commodity {}\n", currency.code());
+  }
+  if (dialect == LedgerDialect::ledger) {
+    for (const auto* tag : {"settlement_id", "period", "source", "source_sha256"}) out += fmt::format("tag {}\n", tag);
+  }
+  for (const auto& [account, day] : first_use_of_accounts(journal)) out += fmt::format("account {}\n", account);
+
+  const std::size_t width = longest_account(journal);
+  for (const auto& entry : journal.entries) {
+    // hledger reads "payee | note"; ledger takes the whole text as the payee.
+    const std::string description =
+        dialect == LedgerDialect::hledger ? "Amazon | " + entry.narration : entry.narration;
+    out += fmt::format("\n{} {} {}\n", to_iso_date(entry.date), entry.pending ? '!' : '*', description);
+    out += fmt::format("    ; settlement_id: {}\n    ; period: {}\n    ; source: {}\n    ; source_sha256: {}\n",
+                       entry.settlement_id, period_text(entry), source_text(entry), entry.source_sha256);
+    for (const auto& posting : entry.postings) {
+      const std::string assertion = posting.balance_after ? " = " + amount_text(*posting.balance_after) : "";
+      out += posting_line("    ", posting, width, assertion);
+    }
+  }
+  return out;
+}
+
+} // namespace recon

@@ -1,0 +1,284 @@
+#include "recon/ingest/bank_statement.hpp"
+
+#include <algorithm>
+#include <deque>
+
+#include <fmt/format.h>
+
+#include "recon/base/amount_text.hpp"
+#include "recon/io/csv_reader.hpp"
+#include "recon/base/input_error.hpp"
+#include "recon/io/line_source.hpp"
+
+namespace recon {
+namespace {
+
+constexpr std::string_view date_names[] = {"date", "posting date", "transaction date", "booking date", "value date",
+                                           "posted date", "trans date", "trans. date"};
+constexpr std::string_view amount_names[] = {"amount", "transaction amount", "amount (usd)", "amount (eur)", "amount (gbp)"};
+constexpr std::string_view debit_names[] = {"debit", "debits", "paid out", "money out", "withdrawal", "withdrawals", "debit amount"};
+constexpr std::string_view credit_names[] = {"credit", "credits", "paid in", "money in", "deposit", "deposits", "credit amount"};
+constexpr std::string_view description_names[] = {"description", "memo", "details", "narrative", "reference", "payee",
+                                                   "transaction description", "name"};
+
+constexpr std::string_view columns_hint =
+    "recon looks for a header with a date column (Date, Posting Date, Transaction Date, Booking Date) and an amount "
+    "column (Amount, or Debit and Credit, Paid in and Paid out, Money in and Money out). Name yours with "
+    "--bank-columns date=…,amount=…,description=… if they are called something else.";
+
+std::string lowered(std::string_view text) {
+  std::string out;
+  for (char c : text) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (!out.empty() && out.front() == ' ') out.erase(out.begin());
+  return out;
+}
+
+bool is_blank(std::string_view field) { return field.find_first_not_of(' ') == std::string_view::npos; }
+
+struct Columns {
+  std::size_t date = 0;
+  std::optional<std::size_t> amount;
+  std::optional<std::size_t> debit;
+  std::optional<std::size_t> credit;
+  std::optional<std::size_t> description;
+};
+
+// The column named `named` (from --bank-columns) or, without one, the first of the common names
+// the header has: "Description" wins over "Details" where an export has both.
+template <std::size_t N>
+std::optional<std::size_t> column(const std::vector<std::string>& header, const std::optional<std::string>& named,
+                                  const std::string_view (&common)[N]) {
+  const auto index_of = [&header](std::string_view wanted) -> std::optional<std::size_t> {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      if (lowered(header[i]) == wanted) return i;
+    }
+    return std::nullopt;
+  };
+  if (named) return index_of(lowered(*named));
+  for (const std::string_view name : common) {
+    if (auto found = index_of(name)) return found;
+  }
+  return std::nullopt;
+}
+
+// The columns of a header row, if it is one.
+std::optional<Columns> header_columns(const std::vector<std::string>& fields, const BankReadOptions& options) {
+  const auto date = column(fields, options.date_column, date_names);
+  if (!date) return std::nullopt;
+  Columns columns{*date, column(fields, options.amount_column, amount_names), column(fields, options.debit_column, debit_names),
+                  column(fields, options.credit_column, credit_names), column(fields, options.description_column, description_names)};
+  if (!columns.amount && !(columns.debit && columns.credit)) return std::nullopt;
+  return columns;
+}
+
+// The delimiter that splits the file's first lines (those starting in its first 64 KiB, far more
+// than the twenty records looked at) into the most fields, consistently.
+char detect_delimiter(const std::string& path) {
+  LineSource source(path, {0, std::uint64_t{64} << 10U});
+  std::string text;
+  while (const auto line = source.next()) (text += line->text) += '\n';
+  char best = ',';
+  std::size_t best_score = 0;
+  for (const char candidate : {',', ';', '\t'}) {
+    CsvReader reader("", lines_of(text), candidate);
+    std::size_t score = 0;
+    CsvRecord record;
+    for (int i = 0; i < 20; ++i) {
+      try {
+        if (!reader.next(record)) break;
+      } catch (const InputError&) {
+        break; // an unclosed quote is reported by the real read below
+      }
+      if (record.fields.size() >= 2) score += record.fields.size();
+    }
+    if (score > best_score) {
+      best_score = score;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+// "$1,234.56", "(45.00)", "45.00-", "€ 1.234,56", "USD 12.00": the number, its sign outside it.
+std::pair<std::string, bool> strip_amount(std::string_view text) {
+  std::string kept;
+  bool negative = false;
+  for (const char c : text) {
+    // Digits and marks are the number; an exponent is kept too, so that scientific notation is
+    // refused rather than misread.
+    const bool part_of_number = (c >= '0' && c <= '9') || c == '.' || c == ',' || c == 'e' || c == 'E';
+    if (part_of_number) {
+      kept += c;
+    } else if (c == '-' || c == '(') {
+      negative = true;
+    }
+    // anything else (currency symbols and codes, spaces, ')' and '+') is decoration
+  }
+  return {kept, negative};
+}
+
+std::string strip_time(std::string_view text) {
+  std::string date(text);
+  while (!date.empty() && date.back() == ' ') date.pop_back();
+  // "03/20/2026 10:11" or "2026-03-20 00:00:00": banks add a time without a zone; the day is enough.
+  if (const auto space = date.find(' '); space != std::string::npos && date.find(':', space) != std::string::npos) {
+    date.resize(space);
+  }
+  return date;
+}
+
+struct PendingLine {
+  std::uint64_t line;
+  std::string record_text;
+  std::string date_text;
+  DateReading date;
+  Money amount;
+  std::string description;
+};
+
+class BankReader {
+public:
+  BankReader(const std::string& path, const BankReadOptions& options) : path_(path), options_(options) {}
+
+  BankStatement read() {
+    // The file is read as it is parsed, never held whole: a large export would cost a copy and
+    // the page faults of fresh memory for it.
+    const char delimiter = detect_delimiter(path_);
+    LineSource source(path_);
+    bool any_text = false;
+    CsvReader reader(
+        path_,
+        [&source, &any_text]() -> std::optional<TextLine> {
+          auto line = source.next();
+          any_text = any_text || (line && line->text.find_first_not_of(" \t\r") != std::string_view::npos);
+          return line;
+        },
+        delimiter);
+    std::optional<Columns> columns;
+    AmountReader amounts(options_.currency.exponent());
+    std::deque<PendingLine> pending; // grown in blocks, never moved: fewer copies and fresh pages than a vector
+    CsvRecord record;
+    while (reader.next(record)) {
+      if (std::all_of(record.fields.begin(), record.fields.end(), is_blank)) continue;
+      if (!columns) {
+        columns = header_columns(record.fields, options_);
+        continue; // lines above the header are the export's preamble
+      }
+      pending.push_back(read_row(record, *columns, amounts));
+    }
+    if (!any_text) throw InputError(path_, 0, "the bank export is empty");
+    if (!columns) {
+      throw InputError(path_, 0, "no header with a date column and an amount column was found").with_hint(std::string(columns_hint));
+    }
+    if (pending.empty()) throw InputError(path_, 0, "the bank export has a header but no transactions");
+    return statement_from(pending);
+  }
+
+private:
+  PendingLine read_row(const CsvRecord& record, const Columns& columns, AmountReader& amounts) {
+    const auto field = [&](std::optional<std::size_t> index) -> std::string {
+      return index && *index < record.fields.size() ? record.fields[*index] : std::string();
+    };
+    const std::string date_text = strip_time(field(columns.date));
+    const auto date = parse_date(date_text);
+    if (!date) fail(record, fmt::format("cannot read the date \"{}\": {}", date_text, date.error()));
+
+    Money amount = Money::zero(options_.currency);
+    if (columns.amount) {
+      amount = money(record, field(columns.amount), amounts);
+    } else {
+      const std::string debit = field(columns.debit);
+      const std::string credit = field(columns.credit);
+      if (is_blank(debit) && is_blank(credit)) fail(record, "the row has neither a debit nor a credit");
+      const auto magnitude = [](const Money& m) { return m.is_negative() ? -m : m; };
+      if (!is_blank(credit)) amount = amount + magnitude(money(record, credit, amounts));
+      if (!is_blank(debit)) amount = amount - magnitude(money(record, debit, amounts));
+    }
+    return {record.line, record.text, date_text, date.value(), amount, field(columns.description)};
+  }
+
+  Money money(const CsvRecord& record, const std::string& text, AmountReader& amounts) {
+    const auto [number, negative] = strip_amount(text);
+    const auto minor = amounts.read(number);
+    if (!minor) fail(record, fmt::format("cannot read the amount \"{}\": {}", text, minor.error()));
+    const Money value(minor.value(), options_.currency);
+    return negative ? -value : value;
+  }
+
+  // Reads every date the same way: the order the options name, or the one the file's own
+  // unambiguous dates show (a 25/03/2026 can only be day-first).
+  BankStatement statement_from(const std::deque<PendingLine>& pending) {
+    std::optional<BankDateOrder> order = options_.date_order;
+    const PendingLine* evidence = nullptr;
+    const PendingLine* undecided = nullptr;
+    if (!order) {
+      for (const auto& line : pending) {
+        const DateReading& d = line.date;
+        if (d.ambiguous()) {
+          if (undecided == nullptr) undecided = &line;
+          continue;
+        }
+        if (d.month_first && d.day_first) continue; // an unambiguous form or a day like 06/06
+        const BankDateOrder shown = d.month_first ? BankDateOrder::month_first : BankDateOrder::day_first;
+        if (order && *order != shown) {
+          fail_line(line, fmt::format("the date {} can only be read {}, but line {} can only be read the other way",
+                                      line.date_text, shown == BankDateOrder::month_first ? "month-first" : "day-first",
+                                      evidence->line));
+        }
+        order = shown;
+        evidence = &line;
+      }
+      if (!order && undecided != nullptr) {
+        fail_line(*undecided,
+                  fmt::format("the dates of this export can be read month-first or day-first ({} is {} or {}), and none of "
+                              "them tells which",
+                              undecided->date_text, to_iso_date(*undecided->date.month_first),
+                              to_iso_date(*undecided->date.day_first)),
+                  "Say how the bank writes dates with --bank-date-format MM/DD/YYYY or DD/MM/YYYY.");
+      }
+    }
+
+    BankStatement statement{path_, {}, Day::max(), Day::min()};
+    statement.lines.reserve(pending.size());
+    for (const auto& line : pending) {
+      std::optional<Day> day = order == BankDateOrder::day_first ? line.date.day_first : line.date.month_first;
+      if (!line.date.ambiguous() && !day) day = line.date.month_first ? line.date.month_first : line.date.day_first;
+      if (!day) fail_line(line, fmt::format("the date {} is not a real date when read as the rest of the file", line.date_text));
+      statement.lines.push_back({{path_, line.line}, *day, line.amount, line.description});
+      statement.first = std::min(statement.first, *day);
+      statement.last = std::max(statement.last, *day);
+    }
+    return statement;
+  }
+
+  [[noreturn]] void fail(const CsvRecord& record, std::string message, std::string hint = {}) const {
+    auto error = InputError(path_, record.line, std::move(message)).with_excerpt(record.text.substr(0, record.text.find('\n')), 0, 0);
+    if (hint.empty()) throw error; // NOLINT(misc-throw-by-value-catch-by-reference): built just above
+    throw std::move(error).with_hint(std::move(hint));
+  }
+
+  [[noreturn]] void fail_line(const PendingLine& line, std::string message, std::string hint = {}) const {
+    CsvRecord record;
+    record.line = line.line;
+    record.text = line.record_text;
+    fail(record, std::move(message), std::move(hint));
+  }
+
+  const std::string& path_;
+  const BankReadOptions& options_;
+};
+
+} // namespace
+
+BankStatement read_bank_statement(const std::string& path, const BankReadOptions& options) {
+  return BankReader(path, options).read();
+}
+
+bool is_settlement_report(const std::string& path) {
+  LineSource source(path);
+  const auto first = source.next();
+  return first && first->text.find("settlement-id") != std::string_view::npos;
+}
+
+} // namespace recon
