@@ -52,7 +52,7 @@ int list(const ExceptionsOptions& options) {
     Report report;
     for (auto& settlement : book.settlements()) report.settlements.push_back({std::move(settlement), std::nullopt});
     report.findings = findings;
-    export_exceptions(options.output_path, *format, report);
+    stage_exceptions(options.output_path, *format, report).commit();
     return 0;
   }
   if (findings.empty()) {

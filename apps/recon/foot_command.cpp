@@ -10,7 +10,7 @@
 #include "foot_text.hpp"
 #include "output_options.hpp"
 #include "progress_bar.hpp"
-#include "recon/checks/footing.hpp"
+#include "recon/run/foot.hpp"
 #include "recon/model/report.hpp"
 #include "recon/export/report_json.hpp"
 

@@ -20,6 +20,16 @@ std::int64_t clock_now() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
+std::uint64_t total_size(const std::vector<std::string>& files) {
+  std::uint64_t total = 0;
+  for (const auto& file : files) {
+    std::error_code error;
+    const auto size = std::filesystem::file_size(file, error);
+    if (!error) total += size;
+  }
+  return total;
+}
+
 } // namespace
 
 std::string progress_line(std::uint64_t done, std::uint64_t total, int width) {
@@ -31,14 +41,10 @@ std::string progress_line(std::uint64_t done, std::uint64_t total, int width) {
                      total / 1'000'000);
 }
 
-ProgressBar::ProgressBar(const std::vector<std::string>& files) {
-  for (const auto& file : files) {
-    std::error_code error;
-    const auto size = std::filesystem::file_size(file, error);
-    if (!error) total_ += size;
-  }
-  shown_ = total_ >= threshold_bytes && ::isatty(STDERR_FILENO) == 1;
-}
+ProgressBar::ProgressBar(const std::vector<std::string>& files) : ProgressBar(total_size(files)) {}
+
+ProgressBar::ProgressBar(std::uint64_t total_bytes)
+    : total_(total_bytes), shown_(total_bytes >= threshold_bytes && ::isatty(STDERR_FILENO) == 1) {}
 
 ProgressBar::~ProgressBar() {
   if (drawn_) std::fputs("\r\033[K", stderr);

@@ -22,6 +22,8 @@ public:
   // Shows progress through `files` (their sizes are the whole) if stderr is a terminal and they are
   // large enough to be worth it; otherwise does nothing.
   explicit ProgressBar(const std::vector<std::string>& files);
+  // The same for inputs of `total_bytes`.
+  explicit ProgressBar(std::uint64_t total_bytes);
   // Clears the bar, so that what recon prints next (a report, an error) starts on a clean line.
   ~ProgressBar() override;
   ProgressBar(const ProgressBar&) = delete;

@@ -57,7 +57,7 @@ std::string verdict(const ReportSummary& summary) {
 
 } // namespace
 
-void print_settle_report(std::ostream& out, const Report& report, const std::optional<JournalSummary>& journal,
+void print_settle_report(std::ostream& out, const Report& report, const std::optional<JournalWritten>& journal,
                          const std::optional<std::string>& book_path, const Style& style) {
   for (const auto& reported : report.settlements) print_settlement(out, reported);
   if (book_path) out << fmt::format("Book: {} holds these {} settlements.\n", *book_path, report.settlements.size());

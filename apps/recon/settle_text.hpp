@@ -6,19 +6,13 @@
 #include <optional>
 #include <string>
 
-#include "recon/export/journal_export.hpp"
 #include "recon/model/report.hpp"
+#include "recon/run/settle_run.hpp"
 #include "terminal_style.hpp"
 
 namespace recon::cli {
 
-struct JournalSummary {
-  std::string path;
-  JournalFormat format;
-  std::size_t entries;
-};
-
-void print_settle_report(std::ostream& out, const Report& report, const std::optional<JournalSummary>& journal,
+void print_settle_report(std::ostream& out, const Report& report, const std::optional<JournalWritten>& journal,
                          const std::optional<std::string>& book_path, const Style& style);
 
 } // namespace recon::cli

@@ -29,14 +29,4 @@ std::vector<Finding> check_footing(const Settlement& settlement) {
   return findings;
 }
 
-Report read_and_foot(const std::vector<std::string>& files, const ReadOptions& options) {
-  Report report;
-  for (Settlement& settlement : read_settlements(files, options)) {
-    auto findings = check_footing(settlement);
-    report.findings.insert(report.findings.end(), findings.begin(), findings.end());
-    report.settlements.push_back({std::move(settlement), std::nullopt});
-  }
-  return report;
-}
-
 } // namespace recon

@@ -9,15 +9,15 @@
 namespace recon {
 namespace {
 
-// libxlsxwriter writes the file itself, to the staged name; it appears only once it is complete.
-void write_workbook_atomically(const std::string& path, const Report& report) {
-  StagedFile(path, [&](const std::string& temporary) {
+// libxlsxwriter writes the file itself, to the staged name.
+StagedFile stage_workbook(const std::string& path, const Report& report) {
+  return StagedFile(path, [&](const std::string& temporary) {
     try {
       write_exceptions_workbook(temporary, report);
     } catch (const std::runtime_error& error) {
       throw InputError(path, 0, std::string("cannot write the workbook: ") + error.what());
     }
-  }).commit();
+  });
 }
 
 } // namespace
@@ -29,12 +29,13 @@ std::optional<ExceptionsFormat> exceptions_format_for_path(std::string_view path
   return std::nullopt;
 }
 
-void export_exceptions(const std::string& path, ExceptionsFormat format, const Report& report) {
+StagedFile stage_exceptions(const std::string& path, ExceptionsFormat format, const Report& report) {
   switch (format) {
-  case ExceptionsFormat::csv: write_file_atomically(path, exceptions_to_csv(report.findings)); return;
-  case ExceptionsFormat::json: write_file_atomically(path, exceptions_to_json(report.findings)); return;
-  case ExceptionsFormat::xlsx: write_workbook_atomically(path, report); return;
+  case ExceptionsFormat::csv: return {path, exceptions_to_csv(report.findings)};
+  case ExceptionsFormat::json: return {path, exceptions_to_json(report.findings)};
+  case ExceptionsFormat::xlsx: break;
   }
+  return stage_workbook(path, report);
 }
 
 } // namespace recon

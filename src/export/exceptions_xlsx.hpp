@@ -10,7 +10,7 @@
 
 namespace recon {
 
-// Writes the workbook to `path` directly; export_exceptions makes that atomic.
+// Writes the workbook to `path` directly; stage_exceptions makes that atomic.
 void write_exceptions_workbook(const std::string& path, const Report& report);
 
 } // namespace recon

@@ -275,10 +275,4 @@ BankStatement read_bank_statement(const std::string& path, const BankReadOptions
   return BankReader(path, options).read();
 }
 
-bool is_settlement_report(const std::string& path) {
-  LineSource source(path);
-  const auto first = source.next();
-  return first && first->text.find("settlement-id") != std::string_view::npos;
-}
-
 } // namespace recon

@@ -93,10 +93,5 @@ TEST(BankStatement, RefusesWhatItCannotRead) {
   EXPECT_THAT(error_reading("").message(), HasSubstr("empty"));
 }
 
-TEST(BankStatement, TellsSettlementReportsApart) {
-  EXPECT_TRUE(is_settlement_report(test::TempFile("settlement-id\tsettlement-start-date\n").path()));
-  EXPECT_FALSE(is_settlement_report(test::TempFile("Date,Amount\n").path()));
-}
-
 } // namespace
 } // namespace recon

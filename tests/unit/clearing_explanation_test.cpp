@@ -3,7 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "recon/checks/footing.hpp"
+#include "recon/run/foot.hpp"
 #include "recon/post/posting.hpp"
 
 namespace recon {

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "recon/ingest/bank_profile.hpp"
 #include "recon/ingest/bank_statement.hpp"
 #include "recon/model/finding.hpp"
 #include "recon/model/journal.hpp"
@@ -27,13 +28,6 @@ namespace recon {
 namespace sqlite {
 class Database;
 }
-
-// How to read a bank's export when it does not say so itself: the --bank-columns and
-// --bank-date-format a run was given, kept so that later runs read the same export unaided.
-struct BankProfile {
-  std::string columns;     // "date=Buchungstag,amount=Betrag"; empty: the common names
-  std::string date_format; // "DD/MM/YYYY"; empty: inferred
-};
 
 class Book {
 public:

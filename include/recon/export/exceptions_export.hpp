@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "recon/io/atomic_file.hpp"
 #include "recon/model/report.hpp"
 
 namespace recon {
@@ -14,7 +15,8 @@ enum class ExceptionsFormat { csv, json, xlsx };
 
 [[nodiscard]] std::optional<ExceptionsFormat> exceptions_format_for_path(std::string_view path);
 
-// Throws InputError naming `path` when it cannot be written.
-void export_exceptions(const std::string& path, ExceptionsFormat format, const Report& report);
+// The exceptions file written beside `path`, put in place by its commit(). Throws InputError naming
+// `path` when it cannot be written.
+[[nodiscard]] StagedFile stage_exceptions(const std::string& path, ExceptionsFormat format, const Report& report);
 
 } // namespace recon

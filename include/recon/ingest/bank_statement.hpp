@@ -45,8 +45,4 @@ struct BankReadOptions {
 // undatable row, an amount that is not a number, an unclosed quote, a date order it cannot tell.
 [[nodiscard]] BankStatement read_bank_statement(const std::string& path, const BankReadOptions& options);
 
-// Whether a file is a settlement report rather than a bank export: its first line is a settlement
-// report header. Used to sort the files of `recon settle` by kind.
-[[nodiscard]] bool is_settlement_report(const std::string& path);
-
 } // namespace recon

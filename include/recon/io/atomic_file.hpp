@@ -22,6 +22,9 @@ public:
   ~StagedFile();
   StagedFile(const StagedFile&) = delete;
   StagedFile& operator=(const StagedFile&) = delete;
+  // The moved-from file no longer owns the temporary file.
+  StagedFile(StagedFile&& other) noexcept;
+  StagedFile& operator=(StagedFile&&) = delete;
 
   void commit();
 

@@ -1,0 +1,77 @@
+#pragma once
+// `recon settle` as one call: the period job from the files a user gives to the report, the book
+// and the files written. It tells the files apart (ingest/importer.hpp), reads them, brings their
+// settlements together with the book's, foots, rolls forward, matches the bank, posts, and keeps
+// the book, all as one transaction: the journal and the exceptions are staged first, the book
+// commits after everything else has succeeded, and the staged files are put in place last.
+// Throws InputError for anything unusable; findings are in the result's report.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "recon/base/currency.hpp"
+#include "recon/export/exceptions_export.hpp"
+#include "recon/export/journal_export.hpp"
+#include "recon/ingest/bank_profile.hpp"
+#include "recon/io/read_progress.hpp"
+#include "recon/match/bank_matching.hpp"
+#include "recon/model/report.hpp"
+#include "recon/post/account_map.hpp"
+#include "recon/post/posting.hpp"
+
+namespace date {
+class time_zone;
+}
+
+namespace recon {
+
+struct RunInputs {
+  std::vector<std::string> files;      // settlement reports and bank exports, told apart by content
+  std::vector<std::string> bank_files; // read as bank exports whatever they look like (--bank)
+};
+
+struct JournalOutput {
+  std::string path;
+  JournalFormat format;
+  JournalExportOptions options;
+};
+
+struct ExceptionsOutput {
+  std::string path;
+  ExceptionsFormat format;
+};
+
+struct RunOptions {
+  bool use_book = true;                 // false: read no book and write none (--no-book)
+  std::optional<std::string> book_path; // else $RECON_BOOK, else ./recon.db
+  AccountMap map = AccountMap::built_in();
+  PostingOptions posting;
+  MatchOptions matching;
+  std::optional<Currency> bank_currency; // else the one currency the settlements share
+  BankProfile bank_profile;              // --bank-columns and --bank-date-format; the book keeps it
+  const date::time_zone* month_zone = nullptr; // for --split month; nullptr is UTC
+  std::optional<JournalOutput> journal;
+  std::optional<ExceptionsOutput> exceptions;
+  // Called once the settlement reports are known, with their total size in bytes: the progress to
+  // tell while they are read, or nullptr.
+  std::function<ReadProgress*(std::uint64_t report_bytes)> progress;
+};
+
+struct JournalWritten {
+  std::string path;
+  JournalFormat format;
+  std::size_t entries;
+};
+
+struct RunResult {
+  Report report; // every settlement of the book and the run, in period order, and the findings
+  std::optional<JournalWritten> journal;
+  std::optional<std::string> book_path; // the book the run committed to
+};
+
+[[nodiscard]] RunResult run_settle(const RunInputs& inputs, const RunOptions& options);
+
+} // namespace recon

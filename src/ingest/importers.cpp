@@ -1,0 +1,81 @@
+#include "recon/ingest/importer.hpp"
+
+#include <array>
+
+#include "recon/base/input_error.hpp"
+#include "recon/io/line_source.hpp"
+
+namespace recon {
+namespace {
+
+bool header_names(const FileHead& head, std::string_view column) {
+  return !head.lines.empty() && head.lines.front().find(column) != std::string::npos;
+}
+
+// Flat File V2: one amount a row, typed by amount-type and amount-description.
+bool looks_like_amazon_v2(const FileHead& head) {
+  return header_names(head, "settlement-id") && header_names(head, "amount-type");
+}
+
+// The legacy V1 flat file, and any other header that starts a settlement report: the settlement
+// reader refuses a damaged one with what is wrong with it, which says more than "not recognised".
+bool looks_like_amazon_v1(const FileHead& head) { return header_names(head, "settlement-id"); }
+
+// Whatever text is left: the CSV bank reader looks for a header with a date and an amount, and
+// refuses the file, naming the columns it looked for, when there is none.
+bool any_text(const FileHead& /*head*/) { return true; }
+
+// A CSV export, read as it shows itself; with the profile this run was given, if any; else, failing
+// that, with each profile the book remembers (the error reported is the file's own).
+BankStatement read_bank_csv(const std::string& path, const BankReading& reading) {
+  if (!reading.given.empty()) return read_bank_statement(path, bank_read_options(reading.currency, reading.given));
+  try {
+    return read_bank_statement(path, bank_read_options(reading.currency, {}));
+  } catch (const InputError&) {
+    for (const auto& profile : reading.remembered) {
+      try {
+        return read_bank_statement(path, bank_read_options(reading.currency, profile));
+      } catch (const InputError&) {
+        continue; // not this bank's profile
+      }
+    }
+    throw;
+  }
+}
+
+constexpr std::array table{
+    Importer{"amazon-v2", ImportedKind::settlements, looks_like_amazon_v2, read_settlements, nullptr},
+    Importer{"amazon-v1", ImportedKind::settlements, looks_like_amazon_v1, read_settlements, nullptr},
+    Importer{"bank-csv", ImportedKind::bank_statements, any_text, nullptr, read_bank_csv},
+};
+
+} // namespace
+
+FileHead read_file_head(const std::string& path, std::size_t max_lines) {
+  FileHead head{path, {}};
+  LineSource source(path);
+  while (head.lines.size() < max_lines) {
+    const auto line = source.next();
+    if (!line) break;
+    head.lines.emplace_back(line->text);
+  }
+  return head;
+}
+
+std::span<const Importer> importers() noexcept { return table; }
+
+const Importer& importer_for(const FileHead& head) noexcept {
+  for (const Importer& importer : table) {
+    if (importer.recognises(head)) return importer;
+  }
+  return table.back();
+}
+
+const Importer& bank_importer_for(const FileHead& head) noexcept {
+  for (const Importer& importer : table) {
+    if (importer.kind == ImportedKind::bank_statements && importer.recognises(head)) return importer;
+  }
+  return table.back();
+}
+
+} // namespace recon

@@ -1,0 +1,159 @@
+#include "recon/run/settle_run.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <utility>
+
+#include "recon/base/input_error.hpp"
+#include "recon/book/book.hpp"
+#include "recon/ingest/importer.hpp"
+#include "recon/io/atomic_file.hpp"
+#include "recon/run/settle.hpp"
+
+namespace recon {
+namespace {
+
+// The run's files, each with the importer that reads it, in the order given.
+struct IdentifiedFile {
+  std::string path;
+  const Importer* importer;
+};
+
+std::vector<IdentifiedFile> identify(const RunInputs& inputs) {
+  std::vector<IdentifiedFile> identified;
+  for (const auto& path : inputs.bank_files) identified.push_back({path, &bank_importer_for(read_file_head(path))});
+  for (const auto& path : inputs.files) identified.push_back({path, &importer_for(read_file_head(path))});
+  return identified;
+}
+
+std::uint64_t total_size(const std::vector<IdentifiedFile>& files, ImportedKind kind) {
+  std::uint64_t total = 0;
+  for (const auto& file : files) {
+    std::error_code error;
+    const auto size = std::filesystem::file_size(file.path, error);
+    if (file.importer->kind == kind && !error) total += size;
+  }
+  return total;
+}
+
+// Every settlement the run's files hold, in the order given. Importers that share a reader hand it
+// their files in one call, so that it can read them side by side; errors are those of reading the
+// files one after the other.
+std::vector<Settlement> read_settlement_files(const std::vector<IdentifiedFile>& files, const ReadOptions& read) {
+  std::vector<Settlement> settlements;
+  std::vector<decltype(Importer::read_settlements)> readers;
+  for (const auto& file : files) {
+    const auto reader = file.importer->read_settlements;
+    if (file.importer->kind != ImportedKind::settlements || std::find(readers.begin(), readers.end(), reader) != readers.end()) continue;
+    readers.push_back(reader);
+    std::vector<std::string> paths;
+    for (const auto& same : files) {
+      if (same.importer->kind == ImportedKind::settlements && same.importer->read_settlements == reader) paths.push_back(same.path);
+    }
+    for (auto& settlement : reader(paths, read)) settlements.push_back(std::move(settlement));
+  }
+  return settlements;
+}
+
+// The bank account's currency: as given, else the one currency the settlements share.
+Currency bank_currency(const RunOptions& options, const std::vector<Settlement>& book, const std::vector<Settlement>& run) {
+  if (options.bank_currency) return *options.bank_currency;
+  std::optional<Currency> shared;
+  for (const auto* settlements : {&book, &run}) {
+    for (const auto& settlement : *settlements) {
+      if (shared && *shared != settlement.currency) {
+        throw InputError("--bank-currency", 0, "the settlements are in more than one currency, so recon cannot tell the bank export's")
+            .with_hint("Name the bank account's currency with --bank-currency.");
+      }
+      shared = settlement.currency;
+    }
+  }
+  return shared.value_or(*Currency::from_code("USD"));
+}
+
+std::vector<BankStatement> read_bank_files(const std::vector<IdentifiedFile>& files, const BankReading& reading) {
+  std::vector<BankStatement> statements;
+  for (const auto& file : files) {
+    if (file.importer->kind == ImportedKind::bank_statements) statements.push_back(file.importer->read_bank_statement(file.path, reading));
+  }
+  return statements;
+}
+
+// Every account the journal uses must be writable in the chosen format; blame the map rule or the
+// option it came from.
+void check_account_names(const Journal& journal, JournalFormat format) {
+  for (const auto& [account, origin] : journal.account_origins) {
+    if (const auto problem = account_name_problem(account, format)) {
+      throw InputError(origin.file, origin.line,
+                       "account '" + account + "' cannot be written to a " + std::string(journal_format_name(format)) +
+                           " journal: " + *problem)
+          .with_hint("Rename the account in the account map (or the option), then run recon again.");
+    }
+  }
+}
+
+// What the run adds to the book: its new settlements, what became of each report, the journal, the
+// bank profile it was given, the deposits it matched, and its findings.
+void record_in_book(Book& book, SettleResult& result, const BankEvidence& bank, const BankProfile& profile) {
+  for (const Settlement* settlement : result.new_settlements) book.add(*settlement);
+  for (const auto& import : result.imports) book.note_import(import);
+  book.store_entries(result.journal);
+  if (!profile.empty() && !bank.statements.empty()) book.store_bank_profile(profile);
+  for (const auto& reported : result.report.settlements) {
+    const auto& deposit = reported.posted->deposit;
+    if (deposit.bank && !bank.matched_before.contains(reported.settlement.id)) {
+      book.store_bank_match(reported.settlement.id, *deposit.bank);
+    }
+  }
+  book.sync_findings(result.report.findings);
+}
+
+} // namespace
+
+RunResult run_settle(const RunInputs& inputs, const RunOptions& options) {
+  std::optional<Book> book;
+  if (options.use_book) {
+    book.emplace(Book::resolve_path(options.book_path), Book::Open::create_if_missing);
+    book->begin("settle"); // the run's transaction: nothing reaches the book unless it commits
+  }
+  std::vector<Settlement> in_book = book ? book->settlements() : std::vector<Settlement>{};
+
+  const std::vector<IdentifiedFile> files = identify(inputs);
+  ReadOptions read;
+  read.month_zone = options.month_zone;
+  if (options.progress) read.progress = options.progress(total_size(files, ImportedKind::settlements));
+  std::vector<Settlement> run = read_settlement_files(files, read);
+  BankEvidence bank{{}, book ? book->bank_matches() : std::map<std::string, BankLine>{}, options.matching};
+  const bool any_bank_file = std::any_of(files.begin(), files.end(), [](const IdentifiedFile& file) {
+    return file.importer->kind == ImportedKind::bank_statements;
+  });
+  if (any_bank_file) {
+    const BankReading reading{bank_currency(options, in_book, run), options.bank_profile,
+                              book ? book->bank_profiles() : std::vector<BankProfile>{}};
+    bank.statements = read_bank_files(files, reading);
+  }
+
+  SettleResult settled = settle(std::move(in_book), std::move(run), options.map, options.posting, bank);
+
+  RunResult result;
+  std::optional<StagedFile> journal;
+  if (options.journal) {
+    check_account_names(settled.journal, options.journal->format);
+    journal.emplace(options.journal->path, export_journal(settled.journal, options.journal->format, options.journal->options));
+    result.journal = JournalWritten{options.journal->path, options.journal->format, settled.journal.entries.size()};
+  }
+  if (book) record_in_book(*book, settled, bank, options.bank_profile);
+  std::optional<StagedFile> exceptions;
+  if (options.exceptions) exceptions.emplace(stage_exceptions(options.exceptions->path, options.exceptions->format, settled.report));
+  if (book) {
+    book->commit();
+    result.book_path = book->path();
+  }
+  if (journal) journal->commit();
+  if (exceptions) exceptions->commit();
+  result.report = std::move(settled.report);
+  return result;
+}
+
+} // namespace recon
