@@ -1,5 +1,6 @@
 #pragma once
-// A bank export: the lines of one bank account, read from the CSV layouts banks actually produce.
+// Reading a bank's CSV export into a BankStatement (model/bank_statement.hpp), from the layouts
+// banks actually produce.
 // The header is found by content (exports put account details above it), columns by their common
 // names, the delimiter and decimal mark by what the file uses, and the date order (MM/DD or DD/MM)
 // by the whole file. When the file cannot tell, recon refuses and asks rather than guess.
@@ -8,25 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "recon/base/calendar.hpp"
-#include "recon/base/money.hpp"
-#include "recon/base/source_ref.hpp"
+#include "recon/base/currency.hpp"
+#include "recon/model/bank_statement.hpp"
 
 namespace recon {
-
-struct BankLine {
-  SourceRef source;
-  Day date;
-  Money amount; // positive: money in
-  std::string description;
-};
-
-struct BankStatement {
-  std::string file;
-  std::vector<BankLine> lines; // in file order
-  Day first;                   // the dates the export covers
-  Day last;
-};
 
 enum class BankDateOrder { month_first, day_first, year_first };
 

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-#include "recon/ingest/bank_statement.hpp"
+#include "recon/model/bank_statement.hpp"
 
 namespace recon {
 

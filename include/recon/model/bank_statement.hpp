@@ -1,0 +1,48 @@
+#pragma once
+// What a bank export says, whatever its format: the transactions of one account, each remembering
+// the file and line it came from, and every line that is not a transaction with the reason it was
+// skipped (a balance row, a pending payment), so that every line of the file is accounted for.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "recon/base/calendar.hpp"
+#include "recon/base/currency.hpp"
+#include "recon/base/money.hpp"
+#include "recon/base/source_ref.hpp"
+
+namespace recon {
+
+struct BankLine {
+  SourceRef source; // OFX: the line of its <STMTTRN>; CAMT: of its <Ntry>
+  Day date;
+  Money amount; // positive: money in; in the currency of the line (the account's unless it says)
+  std::string description;
+};
+
+// A line of the file that is not a transaction, and why.
+struct SkippedBankLine {
+  std::uint64_t line = 0;
+  std::string reason; // "opening balance", "pending: not yet booked", …
+  std::string text;   // the line as written, for a person to recognise
+};
+
+enum class BankFormat { csv, ofx, camt053, camt052 };
+
+// "csv", "ofx", "camt053", "camt052": the names recon.bank/1 uses.
+[[nodiscard]] std::string_view format_name(BankFormat format) noexcept;
+
+struct BankStatement {
+  std::string file;
+  std::vector<BankLine> lines; // in file order
+  Day first;                   // the dates the export covers
+  Day last;
+  BankFormat format = BankFormat::csv;
+  std::optional<Currency> currency = std::nullopt; // the account's, when the file says (OFX CURDEF, CAMT Acct/Ccy)
+  std::vector<SkippedBankLine> skipped = {};      // in file order
+};
+
+} // namespace recon
