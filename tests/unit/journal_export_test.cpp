@@ -1,5 +1,7 @@
 #include "recon/export/journal_export.hpp"
 
+#include <algorithm>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -46,6 +48,48 @@ TEST(AccountNames, BeancountIsStrict) {
   EXPECT_FALSE(account_name_problem("Income:Amazon Sales", JournalFormat::hledger));
   EXPECT_TRUE(account_name_problem("(Income)", JournalFormat::ledger));
   EXPECT_FALSE(account_name_problem("200", JournalFormat::xero));
+}
+
+TEST(AccountNames, AreOneLineInEveryFormat) {
+  for (const auto format : {JournalFormat::beancount, JournalFormat::hledger, JournalFormat::ledger, JournalFormat::csv,
+                            JournalFormat::quickbooks, JournalFormat::xero}) {
+    EXPECT_THAT(account_name_problem("Expenses:Fees\ninclude /etc/passwd", format).value_or(""), HasSubstr("\\n")) << journal_format_name(format);
+    EXPECT_THAT(account_name_problem("Expenses:Fees\r", format).value_or(""), HasSubstr("\\r")) << journal_format_name(format);
+    EXPECT_THAT(account_name_problem("Expenses:\x1b[2JFees", format).value_or(""), HasSubstr("U+001B")) << journal_format_name(format);
+  }
+}
+
+// Text from outside recon (file names from the command line, report fields) that tries to end its
+// line and start a directive of its own.
+const std::string hostile = "x\"\\\ninclude /etc/passwd\r\n2026-01-01 open Assets:Stolen\t\x1b";
+
+Journal hostile_journal() {
+  Journal journal = one_entry_journal("Amazon deposit of settlement 17000001003 (" + hostile + ":4)");
+  journal.entries[0].source.file = hostile;
+  journal.entries[0].source_sha256 = hostile;
+  return journal;
+}
+
+std::size_t line_breaks(std::string_view text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
+
+TEST(Export, TextJournalsKeepOutsideTextOnItsLine) {
+  for (const auto format : {JournalFormat::beancount, JournalFormat::hledger, JournalFormat::ledger}) {
+    const std::string clean = export_journal(one_entry_journal("Amazon settlement"), format);
+    const std::string text = export_journal(hostile_journal(), format);
+    EXPECT_EQ(line_breaks(text), line_breaks(clean)) << text;
+    EXPECT_EQ(text.find('\r'), std::string::npos) << journal_format_name(format);
+    EXPECT_EQ(text.find('\x1b'), std::string::npos) << journal_format_name(format);
+    EXPECT_EQ(text.find('\t'), std::string::npos) << journal_format_name(format);
+    if (format != JournalFormat::beancount) { // beancount escapes the backslashes as well, see below
+      EXPECT_THAT(text, HasSubstr("\\ninclude /etc/passwd\\r\\n2026-01-01 open Assets:Stolen\\tU+001B"));
+    }
+  }
+}
+
+TEST(Export, BeancountStringsEscapeQuotesAndBackslashes) {
+  const std::string text = export_journal(hostile_journal(), JournalFormat::beancount);
+  // x"\ then the line break spelled out: a quote and a backslash escaped, then \\n (backslash, n).
+  EXPECT_THAT(text, HasSubstr("  source: \"x\\\"\\\\\\\\ninclude /etc/passwd"));
 }
 
 TEST(Export, BeancountAssertsTheBalanceTheNextMorning) {
