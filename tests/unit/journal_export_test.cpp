@@ -122,5 +122,21 @@ TEST(Export, CsvFormatsQuoteAndSplitDebitsFromCredits) {
   EXPECT_THAT(xero, HasSubstr(",Income:Amazon:Sales,No VAT,-10.00,"));
 }
 
+TEST(Export, CsvJournalsNeutraliseFormulasAndKeepNumbersNumeric) {
+  Journal journal = one_entry_journal("=HYPERLINK(\"http://x.example\",\"x\")");
+  journal.entries[0].postings[0].account = "@SUM(1+1)";
+  const std::string generic = export_journal(journal, JournalFormat::csv);
+  EXPECT_THAT(generic, HasSubstr(",'@SUM(1+1),,10.00,USD,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"x\"\")\",17000001003\r\n"));
+  const std::string quickbooks = export_journal(journal, JournalFormat::quickbooks);
+  EXPECT_THAT(quickbooks, HasSubstr(",'@SUM(1+1),,10.00,\"'=HYPERLINK("));
+  const std::string xero = export_journal(journal, JournalFormat::xero, {"+cmd"});
+  EXPECT_THAT(xero, HasSubstr("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"x\"\") [17000001003]\",16/03/2026,"));
+  EXPECT_THAT(xero, HasSubstr(",'@SUM(1+1),'+cmd,-10.00,")); // the amount stays a number, sign and all
+  for (const auto cell : {"-x", "+x", "\tx", "\rx"}) {
+    journal.entries[0].narration = cell;
+    EXPECT_THAT(export_journal(journal, JournalFormat::csv), HasSubstr("'" + std::string(cell).substr(0, 1))) << cell;
+  }
+}
+
 } // namespace
 } // namespace recon
