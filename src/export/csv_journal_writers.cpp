@@ -1,23 +1,15 @@
 // Journal-import CSVs: a generic one (one row per posting, debit and credit columns), QuickBooks
 // Online's journal entry import, and Xero's manual journal import, in their documented layouts.
+// Text cells go through text() (csv_cells.hpp: no cell starts a formula); amounts and the dates
+// recon formats itself are written as they are, so that a spreadsheet still reads them as numbers.
 
 #include <fmt/format.h>
 
+#include "export/csv_cells.hpp"
 #include "export/journal_writers.hpp"
 
 namespace recon {
 namespace {
-
-// A CSV field, quoted when it holds a comma, a quote or a line break.
-std::string csv_field(std::string_view text) {
-  if (text.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 std::string csv_row(std::initializer_list<std::string_view> fields) {
   std::string row;
@@ -34,7 +26,9 @@ std::pair<std::string, std::string> debit_credit(const Money& amount) {
   return {to_plain_string(amount), ""};
 }
 
-std::string memo(const Entry& entry) { return entry.narration; }
+std::string text(std::string_view cell) { return neutralised(cell); }
+
+std::string memo(const Entry& entry) { return text(entry.narration); }
 
 date::year_month_day ymd(Day day) { return date::year_month_day{day}; }
 
@@ -55,8 +49,8 @@ std::string write_generic_csv(const Journal& journal) {
   for (const auto& entry : journal.entries) {
     for (const auto& posting : entry.postings) {
       const auto [debit, credit] = debit_credit(posting.amount);
-      out += csv_row({to_iso_date(entry.date), entry.id, posting.account, debit, credit, posting.amount.currency().code(),
-                      memo(entry), entry.settlement_id});
+      out += csv_row({to_iso_date(entry.date), text(entry.id), text(posting.account), debit, credit,
+                      posting.amount.currency().code(), memo(entry), text(entry.settlement_id)});
     }
   }
   return out;
@@ -67,7 +61,7 @@ std::string write_quickbooks_csv(const Journal& journal) {
   for (const auto& entry : journal.entries) {
     for (const auto& posting : entry.postings) {
       const auto [debit, credit] = debit_credit(posting.amount);
-      out += csv_row({entry.id, us_date(entry.date), posting.account, debit, credit, memo(entry), ""});
+      out += csv_row({text(entry.id), us_date(entry.date), text(posting.account), debit, credit, memo(entry), ""});
     }
   }
   return out;
@@ -78,9 +72,9 @@ std::string write_xero_csv(const Journal& journal, const std::string& tax_rate) 
   std::string out = csv_row({"*Narration", "*Date", "Description", "*AccountCode", "*TaxRate", "*Amount", "TrackingName1",
                              "TrackingOption1", "TrackingName2", "TrackingOption2"});
   for (const auto& entry : journal.entries) {
-    const std::string narration = fmt::format("{} [{}]", entry.narration, entry.id);
+    const std::string narration = text(fmt::format("{} [{}]", entry.narration, entry.id));
     for (const auto& posting : entry.postings) {
-      out += csv_row({narration, day_first_date(entry.date), memo(entry), posting.account, tax_rate,
+      out += csv_row({narration, day_first_date(entry.date), memo(entry), text(posting.account), text(tax_rate),
                       to_plain_string(posting.amount), "", "", "", ""});
     }
   }

@@ -1,29 +1,26 @@
 #include "recon/export/exceptions_csv.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
+
+#include "export/csv_cells.hpp"
 
 namespace recon {
 namespace {
 
-std::string quoted(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
+// Excel turns a long digit string into a number and loses digits; ="…" keeps it as text. The
+// wrapper is itself a formula, so only digits go inside it: anything else (which the reader
+// refuses, but this writer does not rely on that) is an ordinary neutralised text cell.
+std::string id_cell(std::string_view id) {
+  if (id.empty()) return "";
+  const bool digits = std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return digits ? quoted_csv_field(fmt::format("=\"{}\"", id)) : spreadsheet_safe_text(id);
 }
-
-// Excel turns a long digit string into a number and loses digits; ="…" keeps it as text.
-std::string id_cell(std::string_view id) { return id.empty() ? "" : quoted(fmt::format("=\"{}\"", id)); }
 
 } // namespace
 
-std::string spreadsheet_safe_text(std::string_view text) {
-  const bool formula_like = !text.empty() && (text.front() == '=' || text.front() == '+' || text.front() == '-' ||
-                                              text.front() == '@' || static_cast<unsigned char>(text.front()) < 0x20);
-  return quoted(formula_like ? "'" + std::string(text) : std::string(text));
-}
+std::string spreadsheet_safe_text(std::string_view text) { return quoted_csv_field(neutralised(text)); }
 
 std::string exceptions_to_csv(const std::vector<Finding>& findings) {
   std::string out = "\xEF\xBB\xBF";

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cstdlib>
 #include <stdexcept>
+#include <string_view>
 #include <vector>
 
+#include "export/xlsx_text.hpp"
 #include "recon/base/text_encoding.hpp"
 
 namespace recon {
@@ -40,8 +42,13 @@ public:
     for (std::size_t c = 0; c < headers.size(); ++c) text(0, c, headers[c], bold);
   }
 
-  void text(std::size_t row, std::size_t column, const std::string& value, lxw_format* format = nullptr) {
-    worksheet_write_string(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), value.c_str(), format);
+  // Every text cell, recon's own words included, goes through xlsx_cell_text: libxlsxwriter would
+  // otherwise write a cell XML cannot hold, or silently drop one that is too long.
+  void text(std::size_t row, std::size_t column, std::string_view raw, lxw_format* format = nullptr) {
+    const std::string value = xlsx_cell_text(raw);
+    const lxw_error error =
+        worksheet_write_string(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), value.c_str(), format);
+    if (error != LXW_NO_ERROR) throw std::logic_error(std::string("writing a workbook cell: ") + lxw_strerror(error));
     widen(column, is_ascii(value) ? value.size() : decode_utf8(value).size());
   }
 

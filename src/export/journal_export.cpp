@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "export/journal_writers.hpp"
+#include "export/one_line_text.hpp"
 
 namespace recon {
 namespace {
@@ -68,6 +69,11 @@ std::string_view journal_format_name(JournalFormat format) {
 }
 
 std::optional<std::string> account_name_problem(std::string_view account, JournalFormat format) {
+  // The writers would spell it out (one_line_text.hpp), but an account the books then cannot match
+  // by name is better refused where it is written.
+  if (const auto control = first_control_character(account)) {
+    return "an account name is one line of text, and this one holds the control character " + *control;
+  }
   switch (format) {
   case JournalFormat::beancount: return beancount_problem(account);
   case JournalFormat::hledger:

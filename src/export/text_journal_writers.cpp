@@ -2,28 +2,32 @@
 // settlement's id, period, source line and file digest as metadata, and the clearing account's
 // running balance is asserted, so bean-check, `hledger check` and `ledger bal` re-verify recon's
 // arithmetic when they read the file.
+//
+// Every text that comes from outside recon goes through one_line (one_line_text.hpp), so that it
+// cannot end its line and start a directive; in beancount it is then a string literal as well.
 
 #include <algorithm>
 
 #include <fmt/format.h>
 
 #include "export/journal_writers.hpp"
+#include "export/one_line_text.hpp"
 
 namespace recon {
 namespace {
 
 std::string amount_text(const Money& money) { return to_plain_string(money) + " " + std::string(money.currency().code()); }
 
-std::string source_text(const Entry& entry) { return fmt::format("{}:{}", entry.source.file, entry.source.line); }
+std::string source_text(const Entry& entry) { return fmt::format("{}:{}", one_line(entry.source.file), entry.source.line); }
 
 std::string period_text(const Entry& entry) {
   return fmt::format("{}..{}", to_iso_instant(entry.period_start), to_iso_instant(entry.period_end));
 }
 
-// A beancount string literal.
+// A beancount string literal, on one line.
 std::string quoted(std::string_view text) {
   std::string out = "\"";
-  for (const char c : text) {
+  for (const char c : one_line(text)) {
     if (c == '"' || c == '\\') out += '\\';
     out += c;
   }
@@ -31,7 +35,7 @@ std::string quoted(std::string_view text) {
 }
 
 std::string posting_line(std::string_view indent, const Posting& posting, std::size_t width, std::string_view assertion) {
-  std::string line = fmt::format("{}{:<{}}  {:>14}", indent, posting.account, width, amount_text(posting.amount));
+  std::string line = fmt::format("{}{:<{}}  {:>14}", indent, one_line(posting.account), width, amount_text(posting.amount));
   if (!assertion.empty()) line += assertion;
   return line + "\n";
 }
@@ -68,14 +72,17 @@ std::size_t longest_account(const Journal& journal) {
 
 std::string write_beancount(const Journal& journal) {
   std::string out = fmt::format(";; {}\n\n", generated_notice);
-  for (const auto& [account, day] : first_use_of_accounts(journal)) out += fmt::format("{} open {}\n", to_iso_date(day), account);
+  for (const auto& [account, day] : first_use_of_accounts(journal)) {
+    out += fmt::format("{} open {}\n", to_iso_date(day), one_line(account));
+  }
 
   const std::size_t width = longest_account(journal);
   auto check = journal.balance_checks.begin();
   const auto write_checks_before = [&](Day day) {
     // beancount checks a balance at the start of its day, so the end of day D is asserted on D+1.
     for (; check != journal.balance_checks.end() && check->date < day; ++check) {
-      out += fmt::format("\n{} balance {}  {}\n", to_iso_date(check->date + date::days{1}), check->account, amount_text(check->balance));
+      out += fmt::format("\n{} balance {}  {}\n", to_iso_date(check->date + date::days{1}), one_line(check->account),
+                         amount_text(check->balance));
     }
   };
   for (const auto& entry : journal.entries) {
@@ -101,16 +108,16 @@ std::string write_ledger_family(const Journal& journal, LedgerDialect dialect) {
   if (dialect == LedgerDialect::ledger) {
     for (const auto* tag : {"settlement_id", "period", "source", "source_sha256"}) out += fmt::format("tag {}\n", tag);
   }
-  for (const auto& [account, day] : first_use_of_accounts(journal)) out += fmt::format("account {}\n", account);
+  for (const auto& [account, day] : first_use_of_accounts(journal)) out += fmt::format("account {}\n", one_line(account));
 
   const std::size_t width = longest_account(journal);
   for (const auto& entry : journal.entries) {
     // hledger reads "payee | note"; ledger takes the whole text as the payee.
     const std::string description =
-        dialect == LedgerDialect::hledger ? "Amazon | " + entry.narration : entry.narration;
+        dialect == LedgerDialect::hledger ? "Amazon | " + one_line(entry.narration) : one_line(entry.narration);
     out += fmt::format("\n{} {} {}\n", to_iso_date(entry.date), entry.pending ? '!' : '*', description);
     out += fmt::format("    ; settlement_id: {}\n    ; period: {}\n    ; source: {}\n    ; source_sha256: {}\n",
-                       entry.settlement_id, period_text(entry), source_text(entry), entry.source_sha256);
+                       one_line(entry.settlement_id), period_text(entry), source_text(entry), one_line(entry.source_sha256));
     for (const auto& posting : entry.postings) {
       const std::string assertion = posting.balance_after ? " = " + amount_text(*posting.balance_after) : "";
       out += posting_line("    ", posting, width, assertion);

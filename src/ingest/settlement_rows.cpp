@@ -194,6 +194,11 @@ void SettlementRows::check_settlement_id() {
              ", and the digits it dropped cannot be recovered",
          std::string(download_again));
   }
+  if (const auto bad = first_non_digit(id)) {
+    fail(id.substr(bad->offset, bad->length),
+         "settlement-id \"" + visible_id(id) + "\" has " + bad->shown + " where only digits belong: Amazon's settlement ids are digits",
+         "The file was edited, or is not an Amazon settlement report. " + std::string(download_again));
+  }
   if (settlement_id_.empty()) {
     settlement_id_ = id;
     settlement_id_line_ = row_.number;

@@ -60,18 +60,30 @@ changed-refused)
   "$recon" history | grep -q "382.00 USD" || fail "the book no longer holds the original total"
   ;;
 kill-mid-import)
+  # The kill must land inside the run's transaction, or this scenario proves nothing; only gdb can
+  # stop recon at a known point inside it. Without gdb or sqlite3 the scenario is skipped (77), not passed.
+  for tool in gdb sqlite3; do
+    command -v "$tool" > /dev/null || { echo "SKIPPED: $tool is not installed; kill-mid-import needs it"; exit 77; }
+  done
   "$recon" settle "${demo[@]:0:3}" > /dev/null
   "$recon" history > before.txt
-  # Precisely mid-import: the next three settlements are in the book's open transaction when the
-  # debugger stops recon before it stores the journal entries, and kills it there (SIGKILL).
-  if command -v gdb > /dev/null; then
-    gdb -q -batch -ex 'set pagination off' -ex 'break recon::Book::store_entries' -ex run -ex kill \
-      --args "$recon" settle "${demo[@]:3:3}" > gdb.txt 2>&1 || true
-    grep -Eq "Breakpoint 1, (.* in )?recon::Book::store_entries" gdb.txt || { cat gdb.txt; fail "recon never reached the import"; }
-    grep -q "killed" gdb.txt || { cat gdb.txt; fail "gdb did not kill recon"; }
-    "$recon" history > after.txt || fail "the book does not open after recon was killed mid-import"
-    same_files before.txt after.txt "recon killed mid-import left part of its import in the book"
-  fi
+  # Stop recon where it stores the journal entries: the next three settlements are then in the
+  # book's open transaction. At that moment a second connection must find the book's write lock
+  # held (BEGIN IMMEDIATE fails at once), which proves the transaction is open and not yet committed.
+  # Only then is recon killed (SIGKILL, from gdb).
+  gdb -q -batch -ex 'set pagination off' -ex 'break recon::Book::store_entries' -ex run \
+    -ex 'shell sqlite3 -cmd ".timeout 0" recon.db "BEGIN IMMEDIATE; ROLLBACK;" > lock.txt 2>&1; echo "lock probe exit $?" >> lock.txt' \
+    -ex kill --args "$recon" settle "${demo[@]:3:3}" > gdb.txt 2>&1 || true
+  grep -Eq "Breakpoint 1, (.* in )?recon::Book::store_entries" gdb.txt || { cat gdb.txt; fail "recon never reached the import"; }
+  [[ -f lock.txt ]] || { cat gdb.txt; fail "the lock probe did not run at the breakpoint"; }
+  grep -q "database is locked" lock.txt && grep -q "lock probe exit [1-9]" lock.txt ||
+    { cat lock.txt; fail "recon held no open write transaction where it was killed: the kill proves nothing"; }
+  grep -Eq "\[Inferior 1 \(process [0-9]+\) killed\]" gdb.txt || { cat gdb.txt; fail "gdb did not kill recon"; }
+  "$recon" history > after.txt || fail "the book does not open after recon was killed mid-import"
+  same_files before.txt after.txt "recon killed mid-import left part of its import in the book"
+  "$recon" settle "${demo[@]:3:3}" > /dev/null || fail "the book refuses the same import after the killed run"
+  [[ $(grep -c '^20' <("$recon" history)) -eq 6 ]] || { "$recon" history; fail "the import after the kill did not land whole"; }
+  "$recon" history > before.txt # six settlements now; the next part kills a run adding a seventh
   # And at whatever moment a signal happens to land, while a large report is still being read.
   { head -n 1 "${demo[5]}"
     sed -n 2p "${demo[5]}" | sed 's/^17000001038/17000009999/'

@@ -9,7 +9,9 @@ unexplained Amazon credit) from a report whose file name starts like a formula, 
     decimals; a frozen header, an autofilter and sized columns on both sheets;
   - the .csv has a byte-order mark, amounts as plain numbers, and no cell that a spreadsheet
     would run as a formula;
-  - the .json is recon.exceptions/1 with money as strings.
+  - the .json is recon.exceptions/1 with money as strings;
+  - a bank export whose file name holds characters XML cannot (U+0001, ESC, U+FFFF) still gives a
+    workbook that opens, with U+FFFD in their place.
 Exits 77 (skipped) when openpyxl is not installed; make test installs it.
 """
 import csv
@@ -42,7 +44,8 @@ try:
     hostile = '=HYPERLINK("x")+1.txt'
     shutil.copy(os.path.join(testdata, "demo", "settlement-05.txt"), os.path.join(work, hostile))
     reports = [os.path.join(testdata, "demo", f"settlement-0{n}.txt") for n in (1, 2, 3)] + [hostile]
-    bank = os.path.join(testdata, "demo", "bank.csv")
+    bank = "bank\x01\x1b\uffff.csv"  # its name reaches the Settlements sheet's "Bank file" column
+    shutil.copy(os.path.join(testdata, "demo", "bank.csv"), os.path.join(work, bank))
     for extension in ("xlsx", "csv", "json"):
         run = subprocess.run([recon, "settle", "--no-book", "--exceptions", os.path.join(work, "x." + extension), *reports, bank],
                              capture_output=True, text=True, cwd=work)
@@ -68,6 +71,8 @@ try:
     first = [cell for cell in settlements[2]]
     check(first[0].data_type == "s" and first[0].value == "17000001003", f"settlement id cell {first[0].value!r}")
     check(first[6].data_type == "n" and abs(first[6].value - 640.27) < 1e-9, f"total cell {first[6].value!r}")
+    bank_files = {row[12].value for row in settlements.iter_rows(min_row=2) if row[12].value}
+    check(bank_files == {"bank\ufffd\ufffd\ufffd.csv"}, f"bank file cells {bank_files!r}")
 
     raw = open(os.path.join(work, "x.csv"), "rb").read()
     check(raw.startswith(b"\xef\xbb\xbf"), "the CSV has no byte-order mark")

@@ -1,5 +1,7 @@
 #include "recon/export/journal_export.hpp"
 
+#include <algorithm>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -48,6 +50,48 @@ TEST(AccountNames, BeancountIsStrict) {
   EXPECT_FALSE(account_name_problem("200", JournalFormat::xero));
 }
 
+TEST(AccountNames, AreOneLineInEveryFormat) {
+  for (const auto format : {JournalFormat::beancount, JournalFormat::hledger, JournalFormat::ledger, JournalFormat::csv,
+                            JournalFormat::quickbooks, JournalFormat::xero}) {
+    EXPECT_THAT(account_name_problem("Expenses:Fees\ninclude /etc/passwd", format).value_or(""), HasSubstr("\\n")) << journal_format_name(format);
+    EXPECT_THAT(account_name_problem("Expenses:Fees\r", format).value_or(""), HasSubstr("\\r")) << journal_format_name(format);
+    EXPECT_THAT(account_name_problem("Expenses:\x1b[2JFees", format).value_or(""), HasSubstr("U+001B")) << journal_format_name(format);
+  }
+}
+
+// Text from outside recon (file names from the command line, report fields) that tries to end its
+// line and start a directive of its own.
+const std::string hostile = "x\"\\\ninclude /etc/passwd\r\n2026-01-01 open Assets:Stolen\t\x1b";
+
+Journal hostile_journal() {
+  Journal journal = one_entry_journal("Amazon deposit of settlement 17000001003 (" + hostile + ":4)");
+  journal.entries[0].source.file = hostile;
+  journal.entries[0].source_sha256 = hostile;
+  return journal;
+}
+
+std::size_t line_breaks(std::string_view text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
+
+TEST(Export, TextJournalsKeepOutsideTextOnItsLine) {
+  for (const auto format : {JournalFormat::beancount, JournalFormat::hledger, JournalFormat::ledger}) {
+    const std::string clean = export_journal(one_entry_journal("Amazon settlement"), format);
+    const std::string text = export_journal(hostile_journal(), format);
+    EXPECT_EQ(line_breaks(text), line_breaks(clean)) << text;
+    EXPECT_EQ(text.find('\r'), std::string::npos) << journal_format_name(format);
+    EXPECT_EQ(text.find('\x1b'), std::string::npos) << journal_format_name(format);
+    EXPECT_EQ(text.find('\t'), std::string::npos) << journal_format_name(format);
+    if (format != JournalFormat::beancount) { // beancount escapes the backslashes as well, see below
+      EXPECT_THAT(text, HasSubstr("\\ninclude /etc/passwd\\r\\n2026-01-01 open Assets:Stolen\\tU+001B"));
+    }
+  }
+}
+
+TEST(Export, BeancountStringsEscapeQuotesAndBackslashes) {
+  const std::string text = export_journal(hostile_journal(), JournalFormat::beancount);
+  // x"\ then the line break spelled out: a quote and a backslash escaped, then \\n (backslash, n).
+  EXPECT_THAT(text, HasSubstr("  source: \"x\\\"\\\\\\\\ninclude /etc/passwd"));
+}
+
 TEST(Export, BeancountAssertsTheBalanceTheNextMorning) {
   const std::string text = export_journal(one_entry_journal("Amazon settlement"), JournalFormat::beancount);
   EXPECT_THAT(text, HasSubstr("2026-03-16 open Assets:Amazon:Clearing:US\n"));
@@ -76,6 +120,22 @@ TEST(Export, CsvFormatsQuoteAndSplitDebitsFromCredits) {
   const std::string xero = export_journal(journal, JournalFormat::xero, {"No VAT"});
   EXPECT_THAT(xero, HasSubstr("16/03/2026"));
   EXPECT_THAT(xero, HasSubstr(",Income:Amazon:Sales,No VAT,-10.00,"));
+}
+
+TEST(Export, CsvJournalsNeutraliseFormulasAndKeepNumbersNumeric) {
+  Journal journal = one_entry_journal("=HYPERLINK(\"http://x.example\",\"x\")");
+  journal.entries[0].postings[0].account = "@SUM(1+1)";
+  const std::string generic = export_journal(journal, JournalFormat::csv);
+  EXPECT_THAT(generic, HasSubstr(",'@SUM(1+1),,10.00,USD,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"x\"\")\",17000001003\r\n"));
+  const std::string quickbooks = export_journal(journal, JournalFormat::quickbooks);
+  EXPECT_THAT(quickbooks, HasSubstr(",'@SUM(1+1),,10.00,\"'=HYPERLINK("));
+  const std::string xero = export_journal(journal, JournalFormat::xero, {"+cmd"});
+  EXPECT_THAT(xero, HasSubstr("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"x\"\") [17000001003]\",16/03/2026,"));
+  EXPECT_THAT(xero, HasSubstr(",'@SUM(1+1),'+cmd,-10.00,")); // the amount stays a number, sign and all
+  for (const auto cell : {"-x", "+x", "\tx", "\rx"}) {
+    journal.entries[0].narration = cell;
+    EXPECT_THAT(export_journal(journal, JournalFormat::csv), HasSubstr("'" + std::string(cell).substr(0, 1))) << cell;
+  }
 }
 
 } // namespace

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Journals cannot be escaped from: a report and a bank export whose file names hold a line break
+# followed by `include /etc/passwd` (file names reach the journals as metadata and in narrations)
+# are settled into beancount, hledger and ledger journals, and
+#   - no line of any journal starts with `include` or holds a carriage return, and
+#   - each real tool accepts its journal in its strictest mode (it would fail on /etc/passwd).
+# The names are made here, at test time: such files are not kept in the repository.
+#
+#   hostile_file_names.sh RECON TESTDATA
+#
+# Exits 77 (skipped) when one of the tools is not installed; make test installs them.
+set -euo pipefail
+
+recon=$1
+testdata=$2
+
+for tool in bean-check hledger ledger; do
+  command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 77; }
+done
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+fail() { echo "FAILED: $*" >&2; exit 1; }
+
+# A file name cannot hold a /, so the line `include /etc/passwd` is spelt by the folders of the path.
+folder=$'hostile\ninclude '
+mkdir -p "$folder/etc"
+report="$folder/etc/passwd"$'\r\n2026-01-01 open Assets:Stolen\n; "\\report.txt'
+bank="$folder/etc/passwd"$'\r\n2026-01-01 open Assets:Stolen\n; "\\bank.csv'
+cp "$testdata/demo/settlement-01.txt" "$report"
+cp "$testdata/demo/bank.csv" "$bank"
+
+for journal in books.beancount books.journal books.ledger; do
+  "$recon" settle --no-book --journal "$journal" "$report" "$bank" > /dev/null
+  ! grep -n $'\r' "$journal" || fail "$journal holds a carriage return"
+  ! grep -nE '^(include|2026-01-01 open Assets:Stolen)' "$journal" || fail "a file name started a directive in $journal"
+done
+grep -q 'include /etc/passwd' books.beancount || fail "the file name is missing from the beancount journal"
+
+bean-check books.beancount || fail "bean-check refused the beancount journal"
+hledger -f books.journal check --strict || fail "hledger check --strict refused the hledger journal"
+ledger -f books.ledger --pedantic balance > /dev/null 2> ledger.err || { cat ledger.err >&2; fail "ledger --pedantic refused the ledger journal"; }
+[[ ! -s ledger.err ]] || { cat ledger.err >&2; fail "ledger warned about the ledger journal"; }
+echo "beancount, hledger and ledger read the journals; no file name started a line"
