@@ -12,6 +12,8 @@
 #   outputs-same-file     --journal and --exceptions naming one file: exit 2, nothing written
 #   input-not-regular     a named pipe, a device or a directory as input (or map): exit 2 at once,
 #                         without waiting on the pipe or touching the book
+#   stdout-unwritable     stdout on a full disk or closed: exit 2 naming the cause; a reader that
+#                         goes away (| head -1) is no error
 set -euo pipefail
 
 recon=$1
@@ -106,6 +108,18 @@ input-not-regular)
   refused "/dev/null: this is a device, not a file" timeout 60 "$recon" foot /dev/null
   refused "this is a directory, not a file" "$recon" settle "${demo[0]}" "$testdata/demo"
   [[ ! -e recon.db ]] || fail "a run refused for its input created the book"
+  ;;
+stdout-unwritable)
+  if [[ -w /dev/full ]]; then
+    refused "cannot write the report to standard output: No space left on device" \
+      sh -c '"$0" foot --json "$@" > /dev/full' "$recon" "${demo[@]}"
+    refused "cannot write the report to standard output: No space left on device" \
+      sh -c '"$0" settle --no-book "$@" > /dev/full' "$recon" "${demo[@]}"
+  fi
+  refused "cannot write the report to standard output: Bad file descriptor" sh -c '"$0" foot "$@" >&-' "$recon" "${demo[@]}"
+  # A reader that stops early ends recon quietly (SIGPIPE, or EPIPE where SIGPIPE is ignored).
+  "$recon" foot "${demo[@]}" 2> err.txt | head -n 1 > /dev/null
+  [[ ! -s err.txt ]] || { cat err.txt >&2; fail "recon complained about a reader that went away"; }
   ;;
 *)
   fail "unknown scenario $scenario"
