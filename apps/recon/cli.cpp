@@ -1,9 +1,15 @@
 #include "cli.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <memory>
+#include <streambuf>
+
+#include <unistd.h>
 
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
@@ -37,9 +43,60 @@ void set_up_logging(bool verbose) {
   spdlog::set_default_logger(std::move(logger));
 }
 
+// std::cout's buffer, written to descriptor 1 directly: stdio forgets why a write failed (errno is
+// long overwritten by the time the run ends), and a full disk must be named as the cause.
+class StdoutBuffer : public std::streambuf {
+public:
+  StdoutBuffer() { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
+  // The errno of the first write that failed, or 0.
+  [[nodiscard]] int error() const noexcept { return error_; }
+
+protected:
+  int_type overflow(int_type next) override {
+    if (!drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(next, traits_type::eof())) sputc(traits_type::to_char_type(next));
+    return traits_type::not_eof(next);
+  }
+  int sync() override { return drain() ? 0 : -1; }
+
+private:
+  bool drain() {
+    const char* from = pbase();
+    while (error_ == 0 && from < pptr()) {
+      const ssize_t written = ::write(STDOUT_FILENO, from, static_cast<std::size_t>(pptr() - from));
+      if (written >= 0) from += written;
+      else if (errno != EINTR) error_ = errno;
+    }
+    setp(buffer_.data(), buffer_.data() + buffer_.size()); // what could not be written is dropped
+    return error_ == 0;
+  }
+
+  std::array<char, std::size_t{64} << 10U> buffer_{};
+  int error_ = 0;
+};
+
+// Never destroyed: std::cout is flushed once more as the program exits, after function statics are gone.
+StdoutBuffer& stdout_buffer() {
+  static auto* buffer = new StdoutBuffer;
+  return *buffer;
+}
+
+// A report that never reached stdout (a full disk, a closed descriptor) makes a failed run, not a
+// quiet success: flush it and say why. A reader that went away (`| head -1`) is no error: SIGPIPE
+// ends recon quietly, as it ends cat, and where SIGPIPE is ignored the broken pipe is let pass too.
+int status_after_writing_stdout(int status) {
+  std::cout.flush();
+  const int cause = stdout_buffer().error();
+  if (cause == 0 || cause == EPIPE) return status;
+  std::cerr << "recon: error: cannot write the report to standard output: " << std::strerror(cause) << '\n'
+            << "hint: Anything else the run wrote (the book, a journal) is in place; send the report where it can be written.\n";
+  return exit_input_error;
+}
+
 } // namespace
 
 int run(int argc, char** argv) {
+  std::cout.rdbuf(&stdout_buffer());
   CLI::App app{"recon: reconciles marketplace settlement reports with the bank, exactly.", "recon"};
   app.require_subcommand(1);
   app.fallthrough(); // global options such as --verbose may follow the command name too
@@ -70,7 +127,7 @@ int run(int argc, char** argv) {
 
   set_up_logging(verbose);
   try {
-    return chosen();
+    return status_after_writing_stdout(chosen());
   } catch (const InputError& error) {
     print_input_error(std::cerr, error);
     return exit_input_error;

@@ -10,6 +10,7 @@
 #include "foot_text.hpp"
 #include "recon/export/exceptions_export.hpp"
 #include "recon/base/input_error.hpp"
+#include "recon/run/output_paths.hpp"
 
 namespace recon::cli {
 namespace {
@@ -23,7 +24,6 @@ struct ExceptionsOptions {
   std::string note;
   std::string by;
 };
-
 
 std::string who(const ExceptionsOptions& options) {
   if (!options.by.empty()) return options.by;
@@ -40,15 +40,24 @@ int resolve(const ExceptionsOptions& options) {
   return 0;
 }
 
+// The export's format, told by its name, once its path is known to be safe to write: checked
+// before the book is opened, so that the export can never be written over the book.
+ExceptionsFormat export_format(const ExceptionsOptions& options) {
+  const auto format = exceptions_format_for_path(options.output_path);
+  if (!format) {
+    throw InputError(options.output_path, 0, "cannot tell the export format from the file name")
+        .with_hint("Name the file .csv, .xlsx or .json.");
+  }
+  check_output_paths({{options.output_path, "--output", "the exceptions"}}, {Book::resolve_path(options.book_path), {}});
+  return *format;
+}
+
 int list(const ExceptionsOptions& options) {
+  std::optional<ExceptionsFormat> format;
+  if (!options.output_path.empty()) format = export_format(options);
   Book book = open_existing_book(options.book_path);
   const std::vector<Finding> findings = book.exceptions(options.open_only);
-  if (!options.output_path.empty()) {
-    const auto format = exceptions_format_for_path(options.output_path);
-    if (!format) {
-      throw InputError(options.output_path, 0, "cannot tell the export format from the file name")
-          .with_hint("Name the file .csv, .xlsx or .json.");
-    }
+  if (format) {
     Report report;
     for (auto& settlement : book.settlements()) report.settlements.push_back({std::move(settlement), std::nullopt});
     report.findings = findings;

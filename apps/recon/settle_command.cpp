@@ -14,6 +14,7 @@
 #include "progress_bar.hpp"
 #include "recon/base/input_error.hpp"
 #include "recon/export/report_json.hpp"
+#include "recon/run/input_files.hpp"
 #include "recon/run/settle_run.hpp"
 #include "settle_text.hpp"
 
@@ -96,6 +97,11 @@ int settle(const SettleOptions& options) {
   RunOptions run;
   run.use_book = !options.no_book;
   run.book_path = options.book_path;
+  RunInputs inputs = options.inputs;
+  if (!options.map_path.empty()) {
+    require_regular_files({options.map_path});
+    inputs.map_file = options.map_path;
+  }
   run.map = options.map_path.empty() ? AccountMap::built_in() : AccountMap::load(options.map_path);
   run.posting = options.posting;
   run.posting.split = options.split == "month" ? SplitPolicy::month : SplitPolicy::none;
@@ -109,7 +115,7 @@ int settle(const SettleOptions& options) {
   std::optional<ProgressBar> progress;
   run.progress = [&progress](std::uint64_t report_bytes) { return progress.emplace(report_bytes).if_shown(); };
 
-  const RunResult result = run_settle(options.inputs, run);
+  const RunResult result = run_settle(inputs, run);
   progress.reset(); // the bar is cleared before the report is printed
 
   if (options.output.json) {

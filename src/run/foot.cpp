@@ -1,10 +1,12 @@
 #include "recon/run/foot.hpp"
 
 #include "recon/checks/footing.hpp"
+#include "recon/run/input_files.hpp"
 
 namespace recon {
 
 Report read_and_foot(const std::vector<std::string>& files, const ReadOptions& options) {
+  require_regular_files(files);
   Report report;
   for (Settlement& settlement : read_settlements(files, options)) {
     auto findings = check_footing(settlement);

@@ -9,6 +9,8 @@
 #include "recon/book/book.hpp"
 #include "recon/ingest/importer.hpp"
 #include "recon/io/atomic_file.hpp"
+#include "recon/run/input_files.hpp"
+#include "recon/run/output_paths.hpp"
 #include "recon/run/settle.hpp"
 
 namespace recon {
@@ -109,9 +111,24 @@ void record_in_book(Book& book, SettleResult& result, const BankEvidence& bank, 
   book.sync_findings(result.report.findings);
 }
 
+// Every file the run writes, checked against what it reads, before the book is opened: a run
+// refused here has touched nothing.
+void check_run_files(const RunInputs& inputs, const RunOptions& options) {
+  std::vector<std::string> read = inputs.files;
+  read.insert(read.end(), inputs.bank_files.begin(), inputs.bank_files.end());
+  std::vector<OutputPath> outputs;
+  if (options.journal) outputs.push_back({options.journal->path, "--journal", "the journal"});
+  if (options.exceptions) outputs.push_back({options.exceptions->path, "--exceptions", "the exceptions"});
+  ProtectedPaths protect{options.use_book ? std::optional(Book::resolve_path(options.book_path)) : std::nullopt, read};
+  if (inputs.map_file) protect.inputs.push_back(*inputs.map_file);
+  check_output_paths(outputs, protect);
+  require_regular_files(read);
+}
+
 } // namespace
 
 RunResult run_settle(const RunInputs& inputs, const RunOptions& options) {
+  check_run_files(inputs, options);
   std::optional<Book> book;
   if (options.use_book) {
     book.emplace(Book::resolve_path(options.book_path), Book::Open::create_if_missing);

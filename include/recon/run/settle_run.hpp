@@ -3,7 +3,9 @@
 // and the files written. It tells the files apart (ingest/importer.hpp), reads them, brings their
 // settlements together with the book's, foots, rolls forward, matches the bank, posts, and keeps
 // the book, all as one transaction: the journal and the exceptions are staged first, the book
-// commits after everything else has succeeded, and the staged files are put in place last.
+// commits after everything else has succeeded, and the staged files are put in place last. Before
+// any of it, the outputs are checked against the book, the inputs and each other
+// (run/output_paths.hpp) and the inputs must be regular files (run/input_files.hpp).
 // Throws InputError for anything unusable; findings are in the result's report.
 
 #include <cstdint>
@@ -31,6 +33,8 @@ namespace recon {
 struct RunInputs {
   std::vector<std::string> files;      // settlement reports and bank exports, told apart by content
   std::vector<std::string> bank_files; // read as bank exports whatever they look like (--bank)
+  // The account map file the caller loaded into RunOptions::map, if any: no output may overwrite it.
+  std::optional<std::string> map_file;
 };
 
 struct JournalOutput {

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# What a run writes, and what it refuses to write over (docs/robustness.md), each a ctest test
+# (cli.NAME):
+#
+#   outputs.sh RECON TESTDATA NAME
+#
+#   output-names-book     --journal or --exceptions naming the book, by any spelling or a symlink,
+#                         and `recon exceptions -o` naming it: exit 2, the book intact
+#   output-names-input    an output naming a report, the bank export or the map: exit 2, the file intact
+#   output-is-directory   --journal naming a directory: exit 2 before the book commits anything
+#   output-folder-missing an output in a folder that does not exist: exit 2, no book created
+#   outputs-same-file     --journal and --exceptions naming one file: exit 2, nothing written
+#   input-not-regular     a named pipe, a device or a directory as input (or map): exit 2 at once,
+#                         without waiting on the pipe or touching the book
+#   stdout-unwritable     stdout on a full disk or closed: exit 2 naming the cause; a reader that
+#                         goes away (| head -1) is no error
+set -euo pipefail
+
+recon=$1
+testdata=$2
+scenario=$3
+demo=("$testdata"/demo/settlement-0{1..6}.txt)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+export RECON_BOOK="$work/recon.db"
+export SOURCE_DATE_EPOCH=1795000000
+
+fail() { echo "FAILED: $*" >&2; exit 1; }
+# refused EXPECTED-TEXT COMMAND...: the command must exit 2 and say EXPECTED-TEXT on stderr.
+refused() {
+  local expected=$1 status=0
+  shift
+  "$@" > out.txt 2> err.txt || status=$?
+  [[ $status -eq 2 ]] || { cat err.txt >&2; fail "'$*' exits $status, not 2"; }
+  grep -qF -- "$expected" err.txt || { cat err.txt >&2; fail "'$*' does not say: $expected"; }
+}
+book_unchanged() {
+  "$recon" history > history.txt || fail "the book no longer opens after: $1"
+  cmp -s history-before.txt history.txt || { diff -u history-before.txt history.txt >&2; fail "the book changed after: $1"; }
+}
+
+case $scenario in
+output-names-book)
+  "$recon" settle "${demo[0]}" > /dev/null
+  "$recon" history > history-before.txt
+  ln -s recon.db book-link.csv
+  refused "--journal names the book (recon.db)" env -u RECON_BOOK "$recon" settle --journal recon.db --journal-format ledger "${demo[1]}"
+  book_unchanged "--journal recon.db (the default book)"
+  refused "--journal names the book" "$recon" settle --journal ./recon.db --journal-format ledger "${demo[1]}"
+  book_unchanged "--journal ./recon.db"
+  refused "--exceptions names the book" "$recon" settle --exceptions book-link.csv "${demo[1]}"
+  book_unchanged "--exceptions through a symlink to the book"
+  refused "--journal names the book" "$recon" settle --book "$work/recon.db" --journal "$work/./recon.db" --journal-format csv "${demo[1]}"
+  book_unchanged "--journal naming the --book"
+  refused "--output names the book" "$recon" exceptions -o book-link.csv
+  book_unchanged "recon exceptions -o through a symlink to the book"
+  # A new book and a journal of the same name: neither exists yet, and still they are one file.
+  refused "--journal names the book" "$recon" settle --book new.db --journal ./new.db --journal-format ledger "${demo[1]}"
+  [[ ! -e new.db ]] || fail "a refused run created the book new.db"
+  ;;
+output-names-input)
+  cp "${demo[2]}" report.txt
+  cp "$testdata/demo/bank.csv" bank.csv
+  "$recon" map --print-default > map.csv
+  cp report.txt report-before.txt; cp bank.csv bank-before.csv; cp map.csv map-before.csv
+  refused "--journal names an input (report.txt)" "$recon" settle --no-book --journal report.txt --journal-format ledger report.txt
+  refused "--exceptions names an input (bank.csv)" "$recon" settle --no-book --exceptions ./bank.csv report.txt --bank bank.csv
+  refused "--exceptions names an input (bank.csv)" "$recon" settle --no-book --exceptions bank.csv report.txt bank.csv
+  refused "--journal names an input (map.csv)" "$recon" settle --no-book --map map.csv --journal map.csv report.txt
+  cmp -s report.txt report-before.txt || fail "the report was overwritten"
+  cmp -s bank.csv bank-before.csv || fail "the bank export was overwritten"
+  cmp -s map.csv map-before.csv || fail "the account map was overwritten"
+  ;;
+output-is-directory)
+  "$recon" settle "${demo[0]}" > /dev/null
+  "$recon" history > history-before.txt
+  mkdir journal.csv exceptions.csv
+  refused "--journal names a directory" "$recon" settle --journal journal.csv "${demo[1]}"
+  book_unchanged "--journal naming a directory"
+  refused "--exceptions names a directory" "$recon" settle --exceptions exceptions.csv "${demo[1]}"
+  book_unchanged "--exceptions naming a directory"
+  refused "--output names a directory" "$recon" exceptions -o exceptions.csv
+  ;;
+output-folder-missing)
+  refused "the folder no-such-folder does not exist" "$recon" settle --journal no-such-folder/books.beancount "${demo[0]}"
+  refused "the folder no-such-folder does not exist" "$recon" settle --exceptions no-such-folder/x.csv "${demo[0]}"
+  [[ ! -e recon.db ]] || fail "a refused run created the book"
+  "$recon" settle "${demo[0]}" > /dev/null
+  refused "the folder no-such-folder does not exist" "$recon" exceptions -o no-such-folder/x.csv
+  ;;
+outputs-same-file)
+  refused "--exceptions names the same file as --journal" "$recon" settle --journal x.csv --exceptions x.csv "${demo[0]}"
+  refused "--exceptions names the same file as --journal" "$recon" settle --journal x.csv --exceptions "$work/x.csv" "${demo[0]}"
+  touch y.csv && ln -s y.csv y-link.csv
+  refused "--exceptions names the same file as --journal" "$recon" settle --journal y.csv --exceptions y-link.csv "${demo[0]}"
+  [[ ! -e x.csv && ! -s y.csv && ! -e recon.db ]] || fail "a refused run wrote something"
+  ;;
+input-not-regular)
+  mkfifo pipe.txt
+  # timeout only ends a hang: a run waiting on the pipe would stop with status 124, not 2.
+  refused "pipe.txt: this is a named pipe (FIFO), not a file" timeout 60 "$recon" settle "${demo[0]}" pipe.txt
+  refused "pipe.txt: this is a named pipe (FIFO), not a file" timeout 60 "$recon" settle --bank pipe.txt "${demo[0]}"
+  refused "pipe.txt: this is a named pipe (FIFO), not a file" timeout 60 "$recon" settle --map pipe.txt "${demo[0]}"
+  refused "pipe.txt: this is a named pipe (FIFO), not a file" timeout 60 "$recon" foot pipe.txt
+  [[ ! -e recon.db ]] || fail "a run refused for its input created the book"
+  refused "/dev/null: this is a device, not a file" timeout 60 "$recon" foot /dev/null
+  refused "this is a directory, not a file" "$recon" settle "${demo[0]}" "$testdata/demo"
+  [[ ! -e recon.db ]] || fail "a run refused for its input created the book"
+  ;;
+stdout-unwritable)
+  if [[ -w /dev/full ]]; then
+    refused "cannot write the report to standard output: No space left on device" \
+      sh -c '"$0" foot --json "$@" > /dev/full' "$recon" "${demo[@]}"
+    refused "cannot write the report to standard output: No space left on device" \
+      sh -c '"$0" settle --no-book "$@" > /dev/full' "$recon" "${demo[@]}"
+  fi
+  refused "cannot write the report to standard output: Bad file descriptor" sh -c '"$0" foot "$@" >&-' "$recon" "${demo[@]}"
+  # A reader that stops early ends recon quietly (SIGPIPE, or EPIPE where SIGPIPE is ignored).
+  "$recon" foot "${demo[@]}" 2> err.txt | head -n 1 > /dev/null
+  [[ ! -s err.txt ]] || { cat err.txt >&2; fail "recon complained about a reader that went away"; }
+  ;;
+*)
+  fail "unknown scenario $scenario"
+  ;;
+esac
