@@ -8,10 +8,17 @@
 #include <vector>
 
 #include "recon/model/finding.hpp"
-#include "recon/post/posting.hpp"
+#include "recon/model/deposit.hpp"
 #include "recon/model/settlement.hpp"
 
 namespace recon {
+
+// What posting made of one settlement.
+struct PostedSettlement {
+  std::string clearing_account;
+  Money clearing_balance; // after this settlement and its deposit, in settlement order
+  DepositMatch deposit;
+};
 
 struct ReportedSettlement {
   Settlement settlement;

@@ -12,6 +12,7 @@
 
 #include "recon/post/account_map.hpp"
 #include "recon/model/deposit.hpp"
+#include "recon/model/report.hpp"
 #include "recon/model/finding.hpp"
 #include "recon/model/journal.hpp"
 #include "recon/model/settlement.hpp"
@@ -25,13 +26,6 @@ struct PostingOptions {
   std::string bank_account = "Assets:Bank:Checking";
   std::string suspense_account = "Expenses:Amazon:Suspense";
   SplitPolicy split = SplitPolicy::none;
-};
-
-// What posting made of one settlement.
-struct PostedSettlement {
-  std::string clearing_account;
-  Money clearing_balance; // after this settlement and its deposit, in settlement order
-  DepositMatch deposit;
 };
 
 struct PostingResult {
