@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "model/input_sum.hpp"
+#include "recon/base/input_error.hpp"
 #include "recon/model/marketplace.hpp"
 
 namespace recon {
@@ -221,6 +222,26 @@ void settle_order_and_balances(Journal& journal, const std::vector<std::string>&
             [](const auto& a, const auto& b) { return std::tie(a.date, a.account) < std::tie(b.date, b.account); });
 }
 
+// One clearing account runs one balance, so it holds one currency. Refused before anything is
+// posted, naming a settlement of each currency.
+void require_one_currency_per_clearing_account(const std::vector<Settlement>& settlements,
+                                               const std::vector<std::string>& clearing_of) {
+  std::map<std::string, const Settlement*> first_in;
+  for (std::size_t i = 0; i < settlements.size(); ++i) {
+    const Settlement& settlement = settlements[i];
+    const auto [first, inserted] = first_in.try_emplace(clearing_of[i], &settlement);
+    if (inserted || first->second->currency == settlement.currency) continue;
+    const auto named = [](const Settlement& s) {
+      return fmt::format("{} (settlement {} in {})", s.currency.code(), s.id, s.file);
+    };
+    throw InputError("--clearing-account", 0,
+                     fmt::format("the clearing account {} would hold both {} and {}, but one account holds one currency",
+                                 clearing_of[i], named(*first->second), named(settlement)))
+        .with_hint("Put {marketplace} in its name for one clearing account per marketplace, as the default "
+                   "Assets:Amazon:Clearing:{marketplace} does, or settle each currency in a run of its own.");
+  }
+}
+
 } // namespace
 
 PostingResult post_settlements(const std::vector<Settlement>& settlements, const AccountMap& map,
@@ -233,12 +254,16 @@ PostingResult post_settlements(const std::vector<Settlement>& settlements, const
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return settlements[a].start < settlements[b].start; });
 
+  std::vector<std::string> clearing_of;
+  for (const std::string& code : codes) clearing_of.push_back(replace_all(options.clearing_account, marketplace_placeholder, code));
+  require_one_currency_per_clearing_account(settlements, clearing_of);
+
   std::vector<std::string> clearing_accounts;
   std::map<std::string, Money> clearing_balances;
   std::vector<std::optional<PostedSettlement>> posted(settlements.size());
   for (const std::size_t i : order) {
     const Settlement& settlement = settlements[i];
-    const std::string clearing = replace_all(options.clearing_account, marketplace_placeholder, codes[i]);
+    const std::string& clearing = clearing_of[i];
     result.journal.account_origins.emplace(clearing, SourceRef{"--clearing-account", 0});
     if (std::find(clearing_accounts.begin(), clearing_accounts.end(), clearing) == clearing_accounts.end()) {
       clearing_accounts.push_back(clearing);
