@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "book/book_errors.hpp"
 #include "book/book_schema.hpp"
 #include "book/sqlite.hpp"
 #include "io/fatal_exit_cleanup.hpp"
@@ -45,8 +46,7 @@ Book::Book(std::string path, Open open, std::chrono::milliseconds lock_wait) : p
       }
     }
   } catch (const sqlite::Error& error) {
-    throw InputError(path_, 0, std::string("cannot open the book: ") + error.what())
-        .with_hint("Is it a recon book? recon keeps its book in an SQLite file, recon.db by default.");
+    throw book_error(path_, error, "cannot open the book");
   }
   if (version_ > book_schema::migrations.size()) {
     throw InputError(path_, 0, fmt::format("the book is at version {}, made by a newer recon than this one (which knows up to {})",
@@ -84,20 +84,32 @@ void Book::begin(const std::string& command) {
   try {
     db_->execute("BEGIN IMMEDIATE");
   } catch (const sqlite::Error& error) {
-    if (!error.busy()) throw InputError(path_, 0, std::string("cannot use the book: ") + error.what());
+    if (!error.busy()) throw book_error(path_, error, "cannot start a run in the book");
     const auto waited = lock_wait_.count();
     throw InputError(path_, 0, fmt::format("the book stayed locked for {}: another recon is using it",
                                            waited % 1000 == 0 ? fmt::format("{} seconds", waited / 1000) : fmt::format("{} ms", waited)))
         .with_hint("Let the other run finish, then run recon again. Nothing was written.");
   }
-  migrate();
-  auto run = db_->prepare("INSERT INTO runs (started_at, command, recon_version) VALUES (?1, ?2, ?3)");
-  run.bind(1, to_iso_instant(now())).bind(2, command).bind(3, std::string_view(RECON_VERSION)).run();
-  run_id_ = db_->last_insert_id();
+  reporting_refusals(path_, "cannot write to the book", [&] {
+    migrate();
+    auto run = db_->prepare("INSERT INTO runs (started_at, command, recon_version) VALUES (?1, ?2, ?3)");
+    run.bind(1, to_iso_instant(now())).bind(2, command).bind(3, std::string_view(RECON_VERSION)).run();
+    run_id_ = db_->last_insert_id();
+  });
 }
 
 void Book::commit() {
-  db_->execute("COMMIT");
+  try {
+    db_->execute("COMMIT");
+  } catch (const sqlite::Error& error) {
+    // A COMMIT that fails (a full disk) may leave the transaction open; it is rolled back so that
+    // the book stays as it was, whatever SQLite did with it.
+    try {
+      db_->execute("ROLLBACK");
+    } catch (const sqlite::Error&) { // already rolled back by SQLite
+    }
+    throw book_error(path_, error, "cannot write to the book");
+  }
   committed_ = true;
   if (created_) stop_removing_on_fatal_exit(path_.c_str()); // kept now, whatever happens next
 }

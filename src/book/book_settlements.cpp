@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "book/book_errors.hpp"
 #include "book/sqlite.hpp"
 #include "recon/base/input_error.hpp"
 #include "recon/checks/settlement_merge.hpp"
@@ -137,80 +138,86 @@ private:
 
 std::vector<Settlement> Book::settlements() const {
   if (version_ == 0) return {}; // a book no run has committed to yet
-  return SettlementLoader(*db_, path_).load();
+  return reporting_refusals(path_, "cannot read the book", [&] {
+    return SettlementLoader(*db_, path_).load();
+  });
 }
 
 void Book::add(const Settlement& settlement) {
-  const LineAccount& account = settlement.line_account;
-  auto insert = db_->prepare(
-      "INSERT INTO settlements (id, format, file, file_sha256, content_digest, summary_line, marketplaces, currency, "
-      "period_start, period_end, deposit_date, total, lines_total, amount_lines, header_lines, summary_lines, body_rows, "
-      "quantity_rows, blank_lines, decimal_mark, posted_outside_period, first_posted_outside_period, imported_at, run_id) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
-  const auto count = [](std::uint64_t n) { return static_cast<std::int64_t>(n); };
-  insert.bind(1, settlement.id)
-      .bind(2, format_name(settlement.format))
-      .bind(3, settlement.file)
-      .bind(4, settlement.sha256)
-      .bind(5, content_digest(settlement))
-      .bind(6, count(settlement.summary_line))
-      .bind(7, nlohmann::json(settlement.marketplaces).dump())
-      .bind(8, settlement.currency.code())
-      .bind(9, to_iso_instant(settlement.start))
-      .bind(10, to_iso_instant(settlement.end))
-      .bind(11, to_iso_date(settlement.deposit_date))
-      .bind(12, settlement.total.minor_units())
-      .bind(13, settlement.lines_total.minor_units())
-      .bind(14, count(settlement.amount_lines))
-      .bind(15, count(account.header))
-      .bind(16, count(account.summary))
-      .bind(17, count(account.body_rows))
-      .bind(18, count(account.quantity_rows))
-      .bind(19, count(account.blank_lines))
-      .bind(21, count(settlement.posted_outside_period))
-      .bind(22, count(settlement.first_posted_outside_period))
-      .bind(23, to_iso_instant(now()))
-      .bind(24, run_id_);
-  if (settlement.decimal_mark) {
-    insert.bind(20, std::string_view(*settlement.decimal_mark == DecimalMark::comma ? "comma" : "point"));
-  } else {
-    insert.bind_null(20);
-  }
-  insert.run();
-
-  auto category = db_->prepare(
-      "INSERT INTO categories (settlement_id, position, transaction_type, amount_type, amount_description, lines, total, "
-      "first_line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-  auto month = db_->prepare("INSERT INTO category_months (settlement_id, position, month, lines, total) VALUES (?1, ?2, ?3, ?4, ?5)");
-  for (std::size_t i = 0; i < settlement.categories.size(); ++i) {
-    const Category& c = settlement.categories[i];
-    const auto position = static_cast<std::int64_t>(i);
-    category.bind(1, settlement.id).bind(2, position).bind(3, c.transaction_type).bind(4, c.amount_type);
-    category.bind(5, c.amount_description).bind(6, count(c.lines)).bind(7, c.sum.minor_units()).bind(8, count(c.first_line));
-    category.run();
-    for (const MonthSum& m : c.months) {
-      const std::string month_text = fmt::format("{:04}-{:02}", static_cast<int>(m.month.year()), static_cast<unsigned>(m.month.month()));
-      month.bind(1, settlement.id).bind(2, position).bind(3, month_text).bind(4, count(m.lines)).bind(5, m.sum.minor_units());
-      month.run();
+  reporting_refusals(path_, "cannot write to the book", [&] {
+    const LineAccount& account = settlement.line_account;
+    auto insert = db_->prepare(
+        "INSERT INTO settlements (id, format, file, file_sha256, content_digest, summary_line, marketplaces, currency, "
+        "period_start, period_end, deposit_date, total, lines_total, amount_lines, header_lines, summary_lines, body_rows, "
+        "quantity_rows, blank_lines, decimal_mark, posted_outside_period, first_posted_outside_period, imported_at, run_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
+    const auto count = [](std::uint64_t n) { return static_cast<std::int64_t>(n); };
+    insert.bind(1, settlement.id)
+        .bind(2, format_name(settlement.format))
+        .bind(3, settlement.file)
+        .bind(4, settlement.sha256)
+        .bind(5, content_digest(settlement))
+        .bind(6, count(settlement.summary_line))
+        .bind(7, nlohmann::json(settlement.marketplaces).dump())
+        .bind(8, settlement.currency.code())
+        .bind(9, to_iso_instant(settlement.start))
+        .bind(10, to_iso_instant(settlement.end))
+        .bind(11, to_iso_date(settlement.deposit_date))
+        .bind(12, settlement.total.minor_units())
+        .bind(13, settlement.lines_total.minor_units())
+        .bind(14, count(settlement.amount_lines))
+        .bind(15, count(account.header))
+        .bind(16, count(account.summary))
+        .bind(17, count(account.body_rows))
+        .bind(18, count(account.quantity_rows))
+        .bind(19, count(account.blank_lines))
+        .bind(21, count(settlement.posted_outside_period))
+        .bind(22, count(settlement.first_posted_outside_period))
+        .bind(23, to_iso_instant(now()))
+        .bind(24, run_id_);
+    if (settlement.decimal_mark) {
+      insert.bind(20, std::string_view(*settlement.decimal_mark == DecimalMark::comma ? "comma" : "point"));
+    } else {
+      insert.bind_null(20);
     }
-  }
-  auto carry = db_->prepare("INSERT INTO carry_lines (settlement_id, position, kind, amount, line) VALUES (?1, ?2, ?3, ?4, ?5)");
-  for (std::size_t i = 0; i < settlement.carry_lines.size(); ++i) {
-    const CarryEntry& c = settlement.carry_lines[i];
-    carry.bind(1, settlement.id).bind(2, static_cast<std::int64_t>(i)).bind(3, carry_kind_name(c.kind));
-    carry.bind(4, c.amount.minor_units()).bind(5, count(c.line));
-    carry.run();
-  }
+    insert.run();
+
+    auto category = db_->prepare(
+        "INSERT INTO categories (settlement_id, position, transaction_type, amount_type, amount_description, lines, total, "
+        "first_line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    auto month = db_->prepare("INSERT INTO category_months (settlement_id, position, month, lines, total) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (std::size_t i = 0; i < settlement.categories.size(); ++i) {
+      const Category& c = settlement.categories[i];
+      const auto position = static_cast<std::int64_t>(i);
+      category.bind(1, settlement.id).bind(2, position).bind(3, c.transaction_type).bind(4, c.amount_type);
+      category.bind(5, c.amount_description).bind(6, count(c.lines)).bind(7, c.sum.minor_units()).bind(8, count(c.first_line));
+      category.run();
+      for (const MonthSum& m : c.months) {
+        const std::string month_text = fmt::format("{:04}-{:02}", static_cast<int>(m.month.year()), static_cast<unsigned>(m.month.month()));
+        month.bind(1, settlement.id).bind(2, position).bind(3, month_text).bind(4, count(m.lines)).bind(5, m.sum.minor_units());
+        month.run();
+      }
+    }
+    auto carry = db_->prepare("INSERT INTO carry_lines (settlement_id, position, kind, amount, line) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (std::size_t i = 0; i < settlement.carry_lines.size(); ++i) {
+      const CarryEntry& c = settlement.carry_lines[i];
+      carry.bind(1, settlement.id).bind(2, static_cast<std::int64_t>(i)).bind(3, carry_kind_name(c.kind));
+      carry.bind(4, c.amount.minor_units()).bind(5, count(c.line));
+      carry.run();
+    }
+  });
 }
 
 void Book::note_import(const ImportRecord& import) {
-  db_->prepare("INSERT INTO imports (run_id, file, file_sha256, settlement_id, outcome) VALUES (?1, ?2, ?3, ?4, ?5)")
-      .bind(1, run_id_)
-      .bind(2, import.file)
-      .bind(3, import.file_sha256)
-      .bind(4, import.settlement_id)
-      .bind(5, import.outcome)
-      .run();
+  reporting_refusals(path_, "cannot write to the book", [&] {
+    db_->prepare("INSERT INTO imports (run_id, file, file_sha256, settlement_id, outcome) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, run_id_)
+        .bind(2, import.file)
+        .bind(3, import.file_sha256)
+        .bind(4, import.settlement_id)
+        .bind(5, import.outcome)
+        .run();
+  });
 }
 
 } // namespace recon
