@@ -24,6 +24,8 @@ std::string_view carry_kind_name(CarryKind kind) {
   return "none";
 }
 
+std::string_view decimal_mark_name(DecimalMark mark) { return mark == DecimalMark::comma ? "comma" : "point"; }
+
 // Reads settlements back from their rows; a value that does not parse means the file was changed
 // behind recon's back.
 class SettlementLoader {
@@ -47,7 +49,7 @@ private:
     if (!currency) damaged(id, "currency");
     const auto money = [&](std::int64_t minor) { return Money(minor, *currency); };
     Settlement settlement{.id = id,
-                          .format = row.text(1) == "amazon-v1" ? ReportFormat::amazon_v1 : ReportFormat::amazon_v2,
+                          .format = format(id, row.text(1)),
                           .file = row.text(2),
                           .sha256 = row.text(3),
                           .summary_line = unsigned_at(row, 4),
@@ -66,7 +68,7 @@ private:
                           .decimal_mark = std::nullopt,
                           .posted_outside_period = unsigned_at(row, 19),
                           .first_posted_outside_period = unsigned_at(row, 20)};
-    if (!row.is_null(18)) settlement.decimal_mark = row.text(18) == "comma" ? DecimalMark::comma : DecimalMark::point;
+    if (!row.is_null(18)) settlement.decimal_mark = decimal_mark(id, row.text(18));
     load_categories(settlement);
     load_carry_lines(settlement);
     return settlement;
@@ -107,6 +109,20 @@ private:
       if (kind == CarryKind::none) damaged(settlement.id, "carry line");
       settlement.carry_lines.push_back({kind, Money(rows.integer(1), settlement.currency), unsigned_at(rows, 2)});
     }
+  }
+
+  ReportFormat format(const std::string& id, const std::string& name) {
+    for (const ReportFormat format : {ReportFormat::amazon_v2, ReportFormat::amazon_v1}) {
+      if (format_name(format) == name) return format;
+    }
+    damaged(id, "format");
+  }
+
+  DecimalMark decimal_mark(const std::string& id, const std::string& name) {
+    for (const DecimalMark mark : {DecimalMark::point, DecimalMark::comma}) {
+      if (decimal_mark_name(mark) == name) return mark;
+    }
+    damaged(id, "decimal mark");
   }
 
   Instant instant(const std::string& id, const std::string& text) {
@@ -176,7 +192,7 @@ void Book::add(const Settlement& settlement) {
         .bind(23, to_iso_instant(now()))
         .bind(24, run_id_);
     if (settlement.decimal_mark) {
-      insert.bind(20, std::string_view(*settlement.decimal_mark == DecimalMark::comma ? "comma" : "point"));
+      insert.bind(20, decimal_mark_name(*settlement.decimal_mark));
     } else {
       insert.bind_null(20);
     }
@@ -215,7 +231,7 @@ void Book::note_import(const ImportRecord& import) {
         .bind(2, import.file)
         .bind(3, import.file_sha256)
         .bind(4, import.settlement_id)
-        .bind(5, import.outcome)
+        .bind(5, outcome_name(import.outcome))
         .run();
   });
 }

@@ -33,6 +33,15 @@ std::string where(const MergedSettlement& merged) {
 
 } // namespace
 
+std::string_view outcome_name(ImportOutcome outcome) noexcept {
+  switch (outcome) {
+  case ImportOutcome::imported: return "imported";
+  case ImportOutcome::duplicate: return "duplicate";
+  case ImportOutcome::changed: return "changed";
+  }
+  return "imported";
+}
+
 std::string content_digest(const Settlement& settlement) {
   Sha256 digest;
   const auto field = [&digest](std::string_view text) {
@@ -69,7 +78,7 @@ MergeResult merge_settlements(std::vector<Settlement> book, std::vector<Settleme
     result.settlements.push_back({std::move(settlement), true, {}});
   }
   for (auto& settlement : run) {
-    ImportRecord record{settlement.id, settlement.file, settlement.sha256, "imported"};
+    ImportRecord record{settlement.id, settlement.file, settlement.sha256, ImportOutcome::imported};
     const auto known = std::find_if(result.settlements.begin(), result.settlements.end(),
                                     [&](const MergedSettlement& merged) { return merged.settlement.id == settlement.id; });
     if (known == result.settlements.end()) {
@@ -79,7 +88,7 @@ MergeResult merge_settlements(std::vector<Settlement> book, std::vector<Settleme
       continue;
     }
     const bool same = digests[static_cast<std::size_t>(known - result.settlements.begin())] == content_digest(settlement);
-    record.outcome = same ? "duplicate" : "changed";
+    record.outcome = same ? ImportOutcome::duplicate : ImportOutcome::changed;
     result.imports.push_back(std::move(record));
     if (same) {
       result.findings.push_back(Finding::raise(FindingCode::duplicate_settlement, settlement.id, std::nullopt,
