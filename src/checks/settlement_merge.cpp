@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "model/input_sum.hpp"
 #include "recon/io/sha256.hpp"
 
 namespace recon {
@@ -98,7 +99,8 @@ MergeResult merge_settlements(std::vector<Settlement> book, std::vector<Settleme
       known->also_given_in.push_back(settlement.file);
     } else {
       result.findings.push_back(Finding::raise(
-          FindingCode::settlement_changed, settlement.id, settlement.total - known->settlement.total,
+          FindingCode::settlement_changed, settlement.id,
+          input_minus(settlement.total, known->settlement.total, settlement.summary_source(), "the change in the total"),
            fmt::format("settlement {} in {} differs from {}: {}. Amazon's settlements are final, so recon keeps the "
                        "first version; find out why they differ before using either",
                        settlement.id, settlement.file, where(*known), differences(known->settlement, settlement)),
