@@ -1,10 +1,20 @@
 #include "book/book_errors.hpp"
 
-#include <sqlite3.h>
+#include <filesystem>
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 namespace recon {
+namespace {
+
+bool folder_exists(const std::string& path) {
+  const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+  std::error_code ignored;
+  return folder.empty() || std::filesystem::is_directory(folder, ignored);
+}
+
+} // namespace
 
 InputError book_error(const std::string& path, const sqlite::Error& error, std::string_view doing) {
   constexpr std::string_view nothing_written = " Nothing was written.";
@@ -16,9 +26,13 @@ InputError book_error(const std::string& path, const sqlite::Error& error, std::
   case SQLITE_IOERR:
     return refused(fmt::format("the disk refused a write or read ({})", error.what()),
                    "Check the disk that holds the book: is it full, over a size limit or quota, or gone?");
+  case SQLITE_CANTOPEN:
+    if (!folder_exists(path)) {
+      return refused("the folder it is in does not exist", "Make the folder, or name another book with --book.");
+    }
+    [[fallthrough]]; // the folder does not let SQLite create the files it keeps beside the book
   case SQLITE_READONLY:
   case SQLITE_PERM:
-  case SQLITE_CANTOPEN: // as a rule, the folder does not let SQLite create the files beside the book
     return refused("the book, or the folder it is in, is read-only: permission denied",
                    "Make the book and its folder writable (recon keeps recon.db-wal and recon.db-shm beside the "
                    "book), or name another book with --book.");

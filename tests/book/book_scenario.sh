@@ -177,6 +177,9 @@ read-only-book)
   read_only shelf # the book may be written, its folder not
   refused "$work/shelf/recon.db"
   same_files before.db shelf/recon.db "a run on a book in a read-only folder changed it"
+  status=0 # and a folder that is not there is not called read-only
+  RECON_BOOK=$work/no-such-folder/recon.db "$recon" settle "${demo[@]:3:3}" > /dev/null 2> missing.txt || status=$?
+  [[ $status -eq 2 ]] && grep -q "the folder it is in does not exist" missing.txt || { cat missing.txt; fail "a missing folder exits $status"; }
   ;;
 input-error)
   "$recon" settle --journal books.ledger "${demo[@]:0:3}" > /dev/null
