@@ -7,6 +7,7 @@
 #include <exception>
 #include <iostream>
 #include <memory>
+#include <new>
 #include <streambuf>
 
 #include <unistd.h>
@@ -130,6 +131,11 @@ int run(int argc, char** argv) {
     return status_after_writing_stdout(chosen());
   } catch (const InputError& error) {
     print_input_error(std::cerr, error);
+    return exit_input_error;
+  } catch (const std::bad_alloc&) {
+    // Not a bug but a limit of the machine: inputs too large for the memory recon may use.
+    std::cerr << "recon: error: out of memory\n"
+              << "hint: Give recon fewer or smaller files at a time, or run it where more memory is free.\n";
     return exit_input_error;
   } catch (const std::exception& error) {
     std::cerr << "recon: internal error: " << error.what()

@@ -7,6 +7,9 @@
 namespace recon {
 
 std::vector<Finding> check_footing(const Settlement& settlement) {
+  // Every command checks each report here first, so a report whose sums overflow is refused
+  // before anything is printed or written.
+  require_sums_fit(settlement);
   std::vector<Finding> findings;
   const std::string_view currency = settlement.currency.code();
   if (!settlement.footed()) {

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "model/input_sum.hpp"
 #include "recon/model/marketplace.hpp"
 
 namespace recon {
@@ -41,16 +42,24 @@ void check_pair(const Settlement& previous, const Settlement& next, std::vector<
             next.summary_source());
   }
   if (next.reserve_opening() != previous.reserve_closing()) {
-    finding(FindingCode::reserve_break, next.reserve_opening() - previous.reserve_closing(),
+    const SourceRef released = carry_source(next, CarryKind::reserve_released);
+    finding(FindingCode::reserve_break,
+            input_minus(next.reserve_opening(), previous.reserve_closing(), released, "the break in the reserve"),
             fmt::format("settlement {} releases a reserve of {}, but settlement {} closed holding {}", next.id,
                         money_text(next.reserve_opening()), previous.id, money_text(previous.reserve_closing())),
-            carry_source(next, CarryKind::reserve_released));
+            released);
   }
-  if (previous.total.is_negative() && next.carried_in() != -previous.total) {
-    finding(FindingCode::negative_not_carried, next.carried_in() + previous.total,
-            fmt::format("settlement {} ended negative at {}, but settlement {} carries in {} as Payable to Amazon",
-                        previous.id, money_text(previous.total), next.id, money_text(next.carried_in())),
-            carry_source(next, CarryKind::payable_to_amazon));
+  if (previous.total.is_negative()) {
+    // What is carried in should cancel the negative total; compared as a sum, which unlike
+    // negating the total cannot overflow on its own.
+    const SourceRef payable = carry_source(next, CarryKind::payable_to_amazon);
+    const Money not_carried = input_plus(next.carried_in(), previous.total, payable, "the negative balance not carried in");
+    if (!not_carried.is_zero()) {
+      finding(FindingCode::negative_not_carried, not_carried,
+              fmt::format("settlement {} ended negative at {}, but settlement {} carries in {} as Payable to Amazon",
+                          previous.id, money_text(previous.total), next.id, money_text(next.carried_in())),
+              payable);
+    }
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "model/input_sum.hpp"
 #include "recon/io/sha256.hpp"
 
 namespace recon {
@@ -32,6 +33,15 @@ std::string where(const MergedSettlement& merged) {
 }
 
 } // namespace
+
+std::string_view outcome_name(ImportOutcome outcome) noexcept {
+  switch (outcome) {
+  case ImportOutcome::imported: return "imported";
+  case ImportOutcome::duplicate: return "duplicate";
+  case ImportOutcome::changed: return "changed";
+  }
+  return "imported";
+}
 
 std::string content_digest(const Settlement& settlement) {
   Sha256 digest;
@@ -69,7 +79,7 @@ MergeResult merge_settlements(std::vector<Settlement> book, std::vector<Settleme
     result.settlements.push_back({std::move(settlement), true, {}});
   }
   for (auto& settlement : run) {
-    ImportRecord record{settlement.id, settlement.file, settlement.sha256, "imported"};
+    ImportRecord record{settlement.id, settlement.file, settlement.sha256, ImportOutcome::imported};
     const auto known = std::find_if(result.settlements.begin(), result.settlements.end(),
                                     [&](const MergedSettlement& merged) { return merged.settlement.id == settlement.id; });
     if (known == result.settlements.end()) {
@@ -79,7 +89,7 @@ MergeResult merge_settlements(std::vector<Settlement> book, std::vector<Settleme
       continue;
     }
     const bool same = digests[static_cast<std::size_t>(known - result.settlements.begin())] == content_digest(settlement);
-    record.outcome = same ? "duplicate" : "changed";
+    record.outcome = same ? ImportOutcome::duplicate : ImportOutcome::changed;
     result.imports.push_back(std::move(record));
     if (same) {
       result.findings.push_back(Finding::raise(FindingCode::duplicate_settlement, settlement.id, std::nullopt,
@@ -89,7 +99,8 @@ MergeResult merge_settlements(std::vector<Settlement> book, std::vector<Settleme
       known->also_given_in.push_back(settlement.file);
     } else {
       result.findings.push_back(Finding::raise(
-          FindingCode::settlement_changed, settlement.id, settlement.total - known->settlement.total,
+          FindingCode::settlement_changed, settlement.id,
+          input_minus(settlement.total, known->settlement.total, settlement.summary_source(), "the change in the total"),
            fmt::format("settlement {} in {} differs from {}: {}. Amazon's settlements are final, so recon keeps the "
                        "first version; find out why they differ before using either",
                        settlement.id, settlement.file, where(*known), differences(known->settlement, settlement)),

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "model/input_sum.hpp"
+#include "recon/base/input_error.hpp"
 #include "recon/model/marketplace.hpp"
 
 namespace recon {
@@ -20,21 +22,32 @@ std::string replace_all(std::string text, std::string_view from, std::string_vie
   return text;
 }
 
+std::string posted_to(const std::string& account) { return "the amount posted to " + account; }
+
+// What one entry posts to an account, and the line of the last amount in it: where a sum that
+// overflows is blamed.
+struct AccountTotal {
+  std::string account;
+  Money sum;
+  SourceRef source;
+};
+
 // Sums per account, in the order accounts first appear.
 class AccountTotals {
 public:
-  void add(const std::string& account, const Money& amount) {
-    const auto found = std::find_if(totals_.begin(), totals_.end(), [&](const auto& total) { return total.first == account; });
+  void add(const std::string& account, const Money& amount, const SourceRef& source) {
+    const auto found = std::find_if(totals_.begin(), totals_.end(), [&](const auto& total) { return total.account == account; });
     if (found == totals_.end()) {
-      totals_.emplace_back(account, amount);
+      totals_.push_back({account, amount, source});
     } else {
-      found->second = found->second + amount;
+      found->sum = input_plus(found->sum, amount, source, posted_to(account));
+      found->source = source;
     }
   }
-  [[nodiscard]] const std::vector<std::pair<std::string, Money>>& totals() const { return totals_; }
+  [[nodiscard]] const std::vector<AccountTotal>& totals() const { return totals_; }
 
 private:
-  std::vector<std::pair<std::string, Money>> totals_;
+  std::vector<AccountTotal> totals_;
 };
 
 Day last_day_of(date::year_month month) { return Day{month / date::last}; }
@@ -54,25 +67,27 @@ public:
 
   // Adds the settlement's entries to the journal; returns the change in its clearing account.
   Money post() {
+    const SourceRef summary = settlement_.summary_source();
+    const std::string clearing_change_name = "the change in " + clearing_;
     Money clearing_change = Money::zero(settlement_.currency);
     const auto parts = totals_by_part();
     for (const auto& [month, totals] : parts) {
       Entry entry = summary_entry(month);
       Money to_clearing = Money::zero(settlement_.currency);
-      for (const auto& [account, sum] : totals.totals()) {
-        if (account == clearing_ || sum.is_zero()) continue; // carry lines stay in clearing
-        entry.postings.push_back({account, -sum, std::nullopt});
-        to_clearing = to_clearing + sum;
+      for (const auto& total : totals.totals()) {
+        if (total.account == clearing_ || total.sum.is_zero()) continue; // carry lines stay in clearing
+        entry.postings.push_back({total.account, input_negated(total.sum, total.source, posted_to(total.account)), std::nullopt});
+        to_clearing = input_plus(to_clearing, total.sum, total.source, posted_to(clearing_));
       }
       // A month holding only carry lines changes nothing; it is written only as the sole entry.
       if (entry.postings.empty() && parts.size() > 1) continue;
       entry.postings.push_back({clearing_, to_clearing, std::nullopt});
-      clearing_change = clearing_change + to_clearing;
+      clearing_change = input_plus(clearing_change, to_clearing, summary, clearing_change_name);
       journal_.entries.push_back(std::move(entry));
     }
     if (deposit_.status == DepositStatus::matched || deposit_.status == DepositStatus::no_bank_data) {
       journal_.entries.push_back(deposit_entry());
-      clearing_change = clearing_change - settlement_.total;
+      clearing_change = input_minus(clearing_change, settlement_.total, summary, clearing_change_name);
     }
     return clearing_change;
   }
@@ -92,10 +107,11 @@ private:
     };
     for (const auto& category : settlement_.categories) {
       const std::string account = account_for(category);
+      const SourceRef source{settlement_.file, category.first_line};
       if (options_.split == SplitPolicy::none) {
-        part_for(std::nullopt).add(account, category.sum);
+        part_for(std::nullopt).add(account, category.sum, source);
       } else {
-        for (const auto& month : category.months) part_for(month.month).add(account, month.sum);
+        for (const auto& month : category.months) part_for(month.month).add(account, month.sum, source);
       }
     }
     std::sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -151,7 +167,8 @@ private:
       entry.pending = true; // until a bank line confirms it
       entry.narration = fmt::format("Amazon deposit of settlement {} (expected, not yet seen in the bank)", settlement_.id);
     }
-    entry.postings = {{options_.bank_account, settlement_.total, std::nullopt}, {clearing_, -settlement_.total, std::nullopt}};
+    const Money from_clearing = input_negated(settlement_.total, settlement_.summary_source(), "the deposit");
+    entry.postings = {{options_.bank_account, settlement_.total, std::nullopt}, {clearing_, from_clearing, std::nullopt}};
     journal_.account_origins.emplace(options_.bank_account, SourceRef{"--bank-account", 0});
     return entry;
   }
@@ -187,7 +204,7 @@ void settle_order_and_balances(Journal& journal, const std::vector<std::string>&
     for (auto& posting : entry.postings) {
       if (std::find(clearing_accounts.begin(), clearing_accounts.end(), posting.account) == clearing_accounts.end()) continue;
       auto [it, inserted] = running.try_emplace(posting.account, Money::zero(posting.amount.currency()));
-      it->second = it->second + posting.amount;
+      it->second = input_plus(it->second, posting.amount, entry.source, "the balance of " + posting.account);
       posting.balance_after = it->second;
       end_of_day.insert_or_assign({posting.account, entry.date}, it->second);
     }
@@ -205,6 +222,26 @@ void settle_order_and_balances(Journal& journal, const std::vector<std::string>&
             [](const auto& a, const auto& b) { return std::tie(a.date, a.account) < std::tie(b.date, b.account); });
 }
 
+// One clearing account runs one balance, so it holds one currency. Refused before anything is
+// posted, naming a settlement of each currency.
+void require_one_currency_per_clearing_account(const std::vector<Settlement>& settlements,
+                                               const std::vector<std::string>& clearing_of) {
+  std::map<std::string, const Settlement*> first_in;
+  for (std::size_t i = 0; i < settlements.size(); ++i) {
+    const Settlement& settlement = settlements[i];
+    const auto [first, inserted] = first_in.try_emplace(clearing_of[i], &settlement);
+    if (inserted || first->second->currency == settlement.currency) continue;
+    const auto named = [](const Settlement& s) {
+      return fmt::format("{} (settlement {} in {})", s.currency.code(), s.id, s.file);
+    };
+    throw InputError("--clearing-account", 0,
+                     fmt::format("the clearing account {} would hold both {} and {}, but one account holds one currency",
+                                 clearing_of[i], named(*first->second), named(settlement)))
+        .with_hint("Put {marketplace} in its name for one clearing account per marketplace, as the default "
+                   "Assets:Amazon:Clearing:{marketplace} does, or settle each currency in a run of its own.");
+  }
+}
+
 } // namespace
 
 PostingResult post_settlements(const std::vector<Settlement>& settlements, const AccountMap& map,
@@ -217,12 +254,16 @@ PostingResult post_settlements(const std::vector<Settlement>& settlements, const
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return settlements[a].start < settlements[b].start; });
 
+  std::vector<std::string> clearing_of;
+  for (const std::string& code : codes) clearing_of.push_back(replace_all(options.clearing_account, marketplace_placeholder, code));
+  require_one_currency_per_clearing_account(settlements, clearing_of);
+
   std::vector<std::string> clearing_accounts;
   std::map<std::string, Money> clearing_balances;
   std::vector<std::optional<PostedSettlement>> posted(settlements.size());
   for (const std::size_t i : order) {
     const Settlement& settlement = settlements[i];
-    const std::string clearing = replace_all(options.clearing_account, marketplace_placeholder, codes[i]);
+    const std::string& clearing = clearing_of[i];
     result.journal.account_origins.emplace(clearing, SourceRef{"--clearing-account", 0});
     if (std::find(clearing_accounts.begin(), clearing_accounts.end(), clearing) == clearing_accounts.end()) {
       clearing_accounts.push_back(clearing);
@@ -232,7 +273,7 @@ PostingResult post_settlements(const std::vector<Settlement>& settlements, const
     const Money change =
         SettlementPoster(settlement, deposit, clearing, codes[i], map, options, result.journal, result.findings).post();
     auto [balance, inserted] = clearing_balances.try_emplace(clearing, Money::zero(settlement.currency));
-    balance->second = balance->second + change;
+    balance->second = input_plus(balance->second, change, settlement.summary_source(), "the balance of " + clearing);
     posted[i] = PostedSettlement{clearing, balance->second, std::move(deposit)};
   }
   for (auto& entry : posted) result.posted.push_back(std::move(*entry));

@@ -11,6 +11,10 @@
 #   bank-remembered     deposits matched in one run stay matched, and their lines claimed, in the next
 #   bank-profile        --bank-columns given once reads the same bank's export in later runs
 #   input-error         a run refused for bad input (exit 2) leaves the book and the journal as they were
+#   disk-full           a book that cannot be written (the file size limit stands in for a full disk)
+#                       is exit 2 naming the book, and leaves it byte for byte as it was, or absent
+#   read-only-book      a book, or its folder, that may not be written is exit 2 naming the book and
+#                       saying "read-only", and the book is unchanged
 set -euo pipefail
 
 recon=$1
@@ -137,6 +141,57 @@ bank-profile)
   printf 'Buchungstag;Verwendungszweck;Betrag\n06.05.2026;AMAZON PAYMENTS EUROPE;158,29\n07.05.2026;Miete;-900,00\n' > konto-mai.csv
   "$recon" settle konto-mai.csv > second.txt || { cat second.txt; fail "the book's profile did not read the next export"; }
   grep -q "received 2026-05-06" second.txt || fail "the deposit is no longer matched"
+  ;;
+disk-full)
+  # `ulimit -f` makes every write past the limit fail (EFBIG) as a full disk would, unprivileged and
+  # also as root, where a real full disk cannot be made without mount. SIGXFSZ is ignored so that the
+  # write fails instead of killing recon; stdout goes to /dev/null, which the limit does not touch.
+  # BOOK: settle the last three reports into BOOK, with files limited to 32 KiB: room for the book's
+  # 32 KiB shared-memory file, not for what the run writes.
+  refused() {
+    local status=0
+    ( trap '' XFSZ; ulimit -f 32; RECON_BOOK=$1 "$recon" settle "${demo[@]:3:3}" > /dev/null 2> refused.txt ) || status=$?
+    [[ $status -eq 2 ]] || { cat refused.txt; fail "a book that cannot be written exits $status, not 2"; }
+    grep -q "recon: error: $1: " refused.txt || { cat refused.txt; fail "the error does not name the book"; }
+    grep -q "Nothing was written" refused.txt || { cat refused.txt; fail "the hint does not say nothing was written"; }
+  }
+  "$recon" settle "${demo[@]:0:3}" > /dev/null
+  cp recon.db before.db
+  [[ $(stat -c %s recon.db) -gt 32768 ]] || fail "the book is too small for the limit to matter"
+  refused "$work/recon.db"
+  same_files before.db recon.db "a run that could not write the book changed it"
+  "$recon" history > /dev/null || fail "the book does not open after a refused write"
+  refused "$work/new.db"
+  for leftover in new.db new.db-wal new.db-shm new.db-journal; do
+    [[ ! -e $leftover ]] || fail "a book the refused run would have created was left behind ($leftover)"
+  done
+  ;;
+read-only-book)
+  "$recon" settle "${demo[@]:0:3}" > /dev/null
+  mkdir shelf
+  cp recon.db shelf/recon.db
+  cp recon.db before.db
+  # As root, file modes do not stop writes; the immutable attribute does, where the filesystem has
+  # it. Where neither can, the OS cannot make the book read-only: skip.
+  read_only() {
+    if [[ $(id -u) -ne 0 ]]; then chmod a-w "$1"; else chattr +i "$1" 2>/dev/null || { echo "no chattr +i here"; exit 77; }; fi
+  }
+  trap 'chattr -i "$work/recon.db" "$work/shelf" 2>/dev/null; chmod -R u+w "$work"; rm -rf "$work"' EXIT
+  refused() { # BOOK
+    local status=0
+    RECON_BOOK=$1 "$recon" settle "${demo[@]:3:3}" > /dev/null 2> refused.txt || status=$?
+    [[ $status -eq 2 ]] || { cat refused.txt; fail "a read-only book exits $status, not 2"; }
+    grep -q "recon: error: $1: .*read-only" refused.txt || { cat refused.txt; fail "the error does not name the read-only book"; }
+  }
+  read_only recon.db
+  refused "$work/recon.db"
+  same_files before.db recon.db "a run on a read-only book changed it"
+  read_only shelf # the book may be written, its folder not
+  refused "$work/shelf/recon.db"
+  same_files before.db shelf/recon.db "a run on a book in a read-only folder changed it"
+  status=0 # and a folder that is not there is not called read-only
+  RECON_BOOK=$work/no-such-folder/recon.db "$recon" settle "${demo[@]:3:3}" > /dev/null 2> missing.txt || status=$?
+  [[ $status -eq 2 ]] && grep -q "the folder it is in does not exist" missing.txt || { cat missing.txt; fail "a missing folder exits $status"; }
   ;;
 input-error)
   "$recon" settle --journal books.ledger "${demo[@]:0:3}" > /dev/null

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "recon/base/input_error.hpp"
 #include "recon/ingest/settlement_reader.hpp"
 #include "report_text.hpp"
 #include "temp_file.hpp"
@@ -180,6 +181,39 @@ TEST(Posting, NamesClearingByMarketplaceAndInfersItForFeeOnlySettlements) {
   options.clearing_account = "Assets:Receivable:Amazon-{marketplace}";
   EXPECT_EQ(post_settlements({fees_only}, AccountMap::built_in(), options).posted[0].clearing_account,
             "Assets:Receivable:Amazon-USD"); // nothing to infer from: the currency
+}
+
+// Sums of the input that overflow int64 are the input's fault: InputError at the line to blame.
+InputError posting_error(const std::vector<Settlement>& settlements, const std::vector<DepositMatch>& deposits = {}) {
+  try {
+    static_cast<void>(post_settlements(settlements, AccountMap::built_in(), {}, deposits));
+  } catch (const InputError& error) {
+    return error;
+  }
+  ADD_FAILURE() << "posting did not refuse the overflow";
+  return InputError("", 0, "");
+}
+
+TEST(Posting, RefusesAClearingBalanceTooLargeToHold) {
+  const std::string huge = "90000000000000000.00"; // each fits; two do not
+  const auto first = read_rows({summary("1", "2026-03-02", "2026-03-16", huge), line("1", "Order", "ItemPrice", "Principal", huge)});
+  const auto second = read_rows({summary("2", "2026-03-16", "2026-03-30", huge),
+                                 line("2", "Order", "ItemPrice", "Principal", huge, "2026-03-20 10:00:00 UTC")});
+  // Neither deposit arrived, so both settlements stay in clearing.
+  const DepositMatch missing{DepositStatus::missing, std::nullopt};
+  const InputError error = posting_error({first, second}, {missing, missing});
+  EXPECT_EQ(error.file(), second.file);
+  EXPECT_EQ(error.line(), second.summary_line);
+  EXPECT_THAT(error.message(), HasSubstr("the balance of " + clearing + " comes to more than recon can hold exactly"));
+}
+
+TEST(Posting, RefusesALineSumWhoseOppositeDoesNotFit) {
+  const std::string lowest = "-92233720368547758.08"; // the lowest int64: its negation does not fit
+  const auto settlement = read_rows({summary("1", "2026-03-02", "2026-03-16", lowest),
+                                     line("1", "other-transaction", "other-transaction", "Storage Fee", lowest)});
+  const InputError error = posting_error({settlement});
+  EXPECT_EQ(error.line(), settlement.categories.front().first_line);
+  EXPECT_THAT(error.message(), HasSubstr("the amount posted to "));
 }
 
 } // namespace

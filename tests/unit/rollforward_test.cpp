@@ -4,6 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "recon/base/input_error.hpp"
 #include "recon/ingest/settlement_reader.hpp"
 #include "report_text.hpp"
 #include "temp_file.hpp"
@@ -90,6 +91,21 @@ TEST(Rollforward, SuspectsTwoIdsWithTheSamePeriodAndTotal) {
   ASSERT_EQ(findings.size(), 1U); // a suspect duplicate is not also reported as an overlap
   EXPECT_EQ(findings[0].code, FindingCode::suspect_duplicate);
   EXPECT_EQ(findings[0].severity, Severity::warning);
+}
+
+TEST(Rollforward, RefusesAReserveBreakTooLargeToHold) {
+  // The first holds nearly the most an int64 holds, the next releases as much below zero: each fits,
+  // the break between them does not. That is the input's fault, refused at the release line.
+  const auto first = settlement("1", 1, 8, "", "90000000000000000.00");
+  const auto next = settlement("2", 8, 15, "-90000000000000000.00", "");
+  try {
+    static_cast<void>(check_rollforward({first, next}));
+    FAIL() << "the overflowing break was not refused";
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.file(), next.file);
+    EXPECT_EQ(error.line(), next.carry_lines.front().line);
+    EXPECT_THAT(error.message(), HasSubstr("the break in the reserve comes to more than recon can hold exactly"));
+  }
 }
 
 } // namespace

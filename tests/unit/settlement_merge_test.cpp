@@ -37,9 +37,10 @@ TEST(Merge, CountsTheSameSettlementOnce) {
   EXPECT_EQ(merged.findings[0].code, FindingCode::duplicate_settlement);
   EXPECT_THAT(merged.findings[1].message, HasSubstr("the one in the book"));
   ASSERT_EQ(merged.imports.size(), 3U);
-  EXPECT_EQ(merged.imports[0].outcome, "imported");
-  EXPECT_EQ(merged.imports[1].outcome, "duplicate");
-  EXPECT_EQ(merged.imports[2].outcome, "duplicate");
+  EXPECT_EQ(merged.imports[0].outcome, ImportOutcome::imported);
+  EXPECT_EQ(merged.imports[1].outcome, ImportOutcome::duplicate);
+  EXPECT_EQ(merged.imports[2].outcome, ImportOutcome::duplicate);
+  EXPECT_EQ(outcome_name(ImportOutcome::changed), "changed"); // the book's words
 }
 
 TEST(Merge, KeepsTheFirstVersionOfAChangedSettlement) {
@@ -54,7 +55,7 @@ TEST(Merge, KeepsTheFirstVersionOfAChangedSettlement) {
   EXPECT_EQ(merged.findings[0].severity, Severity::error);
   EXPECT_EQ(to_plain_string(*merged.findings[0].amount), "10.00");
   EXPECT_THAT(merged.findings[0].message, HasSubstr("total 392.00 instead of 382.00"));
-  EXPECT_EQ(merged.imports[0].outcome, "changed");
+  EXPECT_EQ(merged.imports[0].outcome, ImportOutcome::changed);
 }
 
 } // namespace

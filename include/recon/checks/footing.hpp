@@ -10,6 +10,7 @@
 namespace recon {
 
 // The findings of one report read on its own: not-footed, and rows posted outside its period.
+// Throws InputError when the report's sums do not fit int64 (see require_sums_fit).
 [[nodiscard]] std::vector<Finding> check_footing(const Settlement& settlement);
 
 } // namespace recon

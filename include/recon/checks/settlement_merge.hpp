@@ -5,6 +5,7 @@
 // settlement-changed error, and the first version (the book's) is kept for a person to look at.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "recon/model/finding.hpp"
@@ -23,12 +24,21 @@ struct MergedSettlement {
   std::vector<std::string> also_given_in; // files of this run that held it again
 };
 
+enum class ImportOutcome {
+  imported,  // new: added to the book
+  duplicate, // the same as a settlement already there: counted once
+  changed,   // the same id with other content: the first version is kept
+};
+
+// "imported", "duplicate", "changed": the words the book's import log stores.
+[[nodiscard]] std::string_view outcome_name(ImportOutcome outcome) noexcept;
+
 // What became of one report of the run, for the book's import log.
 struct ImportRecord {
   std::string settlement_id;
   std::string file;
   std::string file_sha256;
-  std::string outcome; // "imported", "duplicate" or "changed"
+  ImportOutcome outcome = ImportOutcome::imported;
 };
 
 struct MergeResult {

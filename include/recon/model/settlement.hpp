@@ -85,8 +85,10 @@ struct Settlement {
   friend bool operator==(const Settlement&, const Settlement&) = default;
 
   [[nodiscard]] bool footed() const { return lines_total == total; }
+  // These sums of the report's amounts throw InputError, at the line that makes them overflow,
+  // when they do not fit int64; require_sums_fit() below takes them all as a report is checked.
   // lines − total: what the body lines have that the summary row does not.
-  [[nodiscard]] Money footing_difference() const { return lines_total - total; }
+  [[nodiscard]] Money footing_difference() const;
   // What Amazon released from the previous hold (Previous Reserve Amount Balance, positive).
   [[nodiscard]] Money reserve_opening() const;
   // What Amazon holds after this settlement (minus Current Reserve Amount, positive).
@@ -100,5 +102,9 @@ struct Settlement {
   // "2026-03-02 to 2026-03-16", or with another word between the dates.
   [[nodiscard]] std::string period_text(std::string_view between = " to ") const;
 };
+
+// Throws InputError when one of a settlement's sums above does not fit int64, so that such a
+// report is refused as it is checked, before anything is printed or written.
+void require_sums_fit(const Settlement& settlement);
 
 } // namespace recon

@@ -38,7 +38,8 @@ struct PostingResult {
 // `deposits`, one per settlement when bank exports were matched (empty otherwise), decide the
 // deposit entries: a matched deposit is posted at its bank line's date, confirmed; one in transit
 // or missing is not posted, so it stays in clearing; without bank data it is posted, pending, at
-// Amazon's deposit date.
+// Amazon's deposit date. Throws InputError, before posting anything, when one clearing account
+// would hold two currencies; and when a sum of the input's amounts does not fit int64.
 [[nodiscard]] PostingResult post_settlements(const std::vector<Settlement>& settlements, const AccountMap& map,
                                              const PostingOptions& options, const std::vector<DepositMatch>& deposits = {});
 
