@@ -21,10 +21,13 @@ struct BankLine {
   std::string description;
 };
 
+// What recon keeps of an export: its credits, because a debit can never pay a settlement, and the
+// days all its lines cover. The file is read once and never held, so an export costs memory for
+// the lines that can match, not for its size.
 struct BankStatement {
   std::string file;
-  std::vector<BankLine> lines; // in file order
-  Day first;                   // the dates the export covers
+  std::vector<BankLine> lines; // the credits, in file order
+  Day first;                   // the dates the export covers, debits included
   Day last;
 };
 
@@ -42,7 +45,7 @@ struct BankReadOptions {
 };
 
 // Throws InputError naming the file and line: no header with a date and an amount column, an
-// undatable row, an amount that is not a number, an unclosed quote, a date order it cannot tell.
+// undatable row, a year outside 2000–2100, an amount that is not a number, an unclosed quote, a date order it cannot tell.
 [[nodiscard]] BankStatement read_bank_statement(const std::string& path, const BankReadOptions& options);
 
 } // namespace recon
