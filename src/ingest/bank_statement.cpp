@@ -285,7 +285,7 @@ private:
     }
     const BankDateOrder chosen = order.value_or(BankDateOrder::month_first); // without evidence, no date is ambiguous
     const auto [first, last] = coverage_.span(chosen);
-    BankStatement statement{path_, {}, first, last};
+    BankStatement statement{path_, options_.currency, {}, first, last};
     statement.lines.reserve(credits.size());
     for (const auto& credit : credits) {
       statement.lines.push_back({{path_, credit.line}, day_in(credit.date, chosen), credit.amount, credit.description});

@@ -26,6 +26,7 @@ struct BankLine {
 // the lines that can match, not for its size.
 struct BankStatement {
   std::string file;
+  Currency currency;           // the account's: every line is in it
   std::vector<BankLine> lines; // the credits, in file order
   Day first;                   // the dates the export covers, debits included
   Day last;
