@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -129,9 +130,8 @@ std::string strip_time(std::string_view text) {
   return date;
 }
 
-// A credit as read, its day still to be decided: a date like 03/04/2026 is read the way the whole
-// file shows, which is known only at its end.
-struct PendingCredit {
+// A row as read: its date can still be read two ways (03/04/2026), which the whole file decides.
+struct ReadRow {
   std::uint64_t line;
   DateReading date;
   Money amount;
@@ -195,7 +195,10 @@ public:
         delimiter);
     std::optional<Columns> columns;
     AmountReader amounts(options_.currency.exponent());
-    std::deque<PendingCredit> credits; // grown in blocks, never moved: fewer copies and fresh pages than a vector
+    BankStatement statement{path_, options_.currency, {}, Day::min(), Day::max()};
+    // Credits whose date reads differently day-first: their day is set month-first until the file
+    // has shown its order.
+    std::vector<std::pair<std::size_t, Day>> day_first_readings;
     bool any_row = false;
     CsvRecord record;
     while (reader.next(record)) {
@@ -205,19 +208,23 @@ public:
         continue; // lines above the header are the export's preamble
       }
       any_row = true;
-      auto row = read_row(record, *columns, amounts);
-      if (row.amount.is_positive()) credits.push_back(std::move(row));
+      ReadRow row = read_row(record, *columns, amounts);
+      if (!row.amount.is_positive()) continue;
+      if (row.date.ambiguous()) day_first_readings.emplace_back(statement.lines.size(), *row.date.day_first);
+      statement.lines.push_back(
+          {{path_, row.line}, day_in(row.date, BankDateOrder::month_first), row.amount, std::move(row.description)});
     }
     if (!any_text) throw InputError(path_, 0, "the bank export is empty");
     if (!columns) {
       throw InputError(path_, 0, "no header with a date column and an amount column was found").with_hint(std::string(columns_hint));
     }
     if (!any_row) throw InputError(path_, 0, "the bank export has a header but no transactions");
-    return statement_from(credits);
+    settle_date_order(statement, day_first_readings);
+    return statement;
   }
 
 private:
-  PendingCredit read_row(const CsvRecord& record, const Columns& columns, AmountReader& amounts) {
+  ReadRow read_row(const CsvRecord& record, const Columns& columns, AmountReader& amounts) {
     const auto field = [&](std::optional<std::size_t> index) -> std::string {
       return index && *index < record.fields.size() ? record.fields[*index] : std::string();
     };
@@ -273,7 +280,8 @@ private:
     if (!evidence_) evidence_ = DateEvidence{shown, record.line};
   }
 
-  BankStatement statement_from(const std::deque<PendingCredit>& credits) const {
+  // Reads the kept credits' dates, and the days the export covers, in the order the file showed.
+  void settle_date_order(BankStatement& statement, const std::vector<std::pair<std::size_t, Day>>& day_first_readings) const {
     std::optional<BankDateOrder> order = options_.date_order;
     if (!order && evidence_) order = evidence_->order;
     if (!order && undecided_) {
@@ -284,13 +292,10 @@ private:
            "Say how the bank writes dates with --bank-date-format MM/DD/YYYY or DD/MM/YYYY.");
     }
     const BankDateOrder chosen = order.value_or(BankDateOrder::month_first); // without evidence, no date is ambiguous
-    const auto [first, last] = coverage_.span(chosen);
-    BankStatement statement{path_, options_.currency, {}, first, last};
-    statement.lines.reserve(credits.size());
-    for (const auto& credit : credits) {
-      statement.lines.push_back({{path_, credit.line}, day_in(credit.date, chosen), credit.amount, credit.description});
+    if (chosen == BankDateOrder::day_first) {
+      for (const auto& [index, day] : day_first_readings) statement.lines[index].date = day;
     }
-    return statement;
+    std::tie(statement.first, statement.last) = coverage_.span(chosen);
   }
 
   [[noreturn]] void fail(const CsvRecord& record, std::string message, std::string hint = {}) const {

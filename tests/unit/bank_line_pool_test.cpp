@@ -13,7 +13,7 @@ BankLine credit(const std::string& file, std::uint64_t line, unsigned d, std::in
   return {{file, line}, day(d), Money(cents, usd), std::move(description)};
 }
 
-BankStatement statement(const std::string& file, std::vector<BankLine> lines) {
+BankStatement statement(const std::string& file, std::deque<BankLine> lines) {
   return {file, usd, std::move(lines), day(1), day(31)};
 }
 

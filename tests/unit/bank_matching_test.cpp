@@ -19,7 +19,7 @@ BankLine credit(Day date, std::int64_t cents, std::string description, std::uint
   return {{"bank.csv", line}, date, Money(cents, usd), std::move(description)};
 }
 
-BankStatement statement(std::vector<BankLine> lines, Day first, Day last) { return {"bank.csv", usd, std::move(lines), first, last}; }
+BankStatement statement(std::deque<BankLine> lines, Day first, Day last) { return {"bank.csv", usd, std::move(lines), first, last}; }
 
 // Settlement 1 of the demo: 640.27 USD, deposit date 2026-03-18.
 const Settlement first = read_settlement(demo + "settlement-01.txt");
@@ -92,7 +92,7 @@ TEST(Matching, AnExportOfDebitsOnlyStillCoversItsDays) {
 }
 
 TEST(Matching, RaisesAtMostTheLimitOfUnexplainedCreditsAndSumsUpTheRest) {
-  std::vector<BankLine> lines;
+  std::deque<BankLine> lines;
   for (unsigned i = 0; i < 5; ++i) lines.push_back(credit(day(2026, 3, 10 + i), 100 + i, "AMAZON", 2 + i));
   MatchOptions options;
   options.most_unexplained = 2;
@@ -109,7 +109,7 @@ TEST(Matching, RaisesAtMostTheLimitOfUnexplainedCreditsAndSumsUpTheRest) {
 TEST(Matching, FindsEachOfManySettlementsAmongManyCredits) {
   // Many settlements against many credits of other amounts: each still finds its own line.
   std::vector<Settlement> settlements;
-  std::vector<BankLine> lines;
+  std::deque<BankLine> lines;
   for (unsigned i = 0; i < 200; ++i) {
     Settlement s = first;
     s.id = std::to_string(17000002000 + i);

@@ -4,6 +4,7 @@
 // names, the delimiter and decimal mark by what the file uses, and the date order (MM/DD or DD/MM)
 // by the whole file. When the file cannot tell, recon refuses and asks rather than guess.
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,7 +28,7 @@ struct BankLine {
 struct BankStatement {
   std::string file;
   Currency currency;           // the account's: every line is in it
-  std::vector<BankLine> lines; // the credits, in file order
+  std::deque<BankLine> lines;   // the credits, in file order; grown in blocks, never moved
   Day first;                   // the dates the export covers, debits included
   Day last;
 };
