@@ -2,7 +2,8 @@
 """Whole-process benchmark: recon against wc -l and a pandas script, on the same files, in one run.
 
 Run by `make bench` (see docs/performance.md). It generates the inputs with recon-gen (a 1M-line
-and a 100k-line report, each with a 10,000-line bank export, and a folder of 200 smaller reports),
+and a 100k-line report, each with a 10,000-line bank export, a folder of 200 smaller reports, and
+six small reports with a 1.5M-line, 104 MiB bank export),
 warms the page cache, runs every command several times and reports the median wall time, its ratio
 to `wc -l` on the same input, and the peak resident memory, then checks issue 7's targets.
 
@@ -98,11 +99,13 @@ def main():
     big, big_bank = generate(recon_gen, data / "1m", 1_000_000)
     small, small_bank = generate(recon_gen, data / "100k", 100_000)
     many, _ = generate(recon_gen, data / "many", 5_000, settlements=200, bank_lines=0)
+    # The bank side's bound (docs/robustness.md): memory and time follow the credits, not the file.
+    bank_reports, huge_bank = generate(recon_gen, data / "bank", 1_000, settlements=6, bank_lines=1_500_000)
     # Written out to disk first, so that the kernel's writeback of the fresh files does not run
     # during the timed runs (it took a core from the first runs after generating); then read into
     # the page cache.
     os.sync()
-    subprocess.run(["cat", *big, *small, *many], stdout=subprocess.DEVNULL, check=True)
+    subprocess.run(["cat", *big, *small, *many, huge_bank], stdout=subprocess.DEVNULL, check=True)
 
     rows = []  # (input, command label, seconds, ratio to wc -l, peak MiB)
 
@@ -137,6 +140,11 @@ def main():
     # compared within the same rounds, so the machine's drift between blocks does not count.
     _, many_results = bench("200 × 5k lines", many, [("`recon foot`", [recon, "foot", *many], None)],
                             unlisted=[("one report", [recon, "foot", *big], None)])
+
+    print("bench: a 1.5M-line bank export", file=sys.stderr)
+    bench("1.5M-line bank export", [huge_bank], [
+        ("`recon settle --no-book` + 6 reports", [recon, "settle", "--no-book", *bank_reports, huge_bank], None),
+    ])
 
     lines = [f"Machine: {machine()}.", "",
              f"Median of {args.runs} runs after a warm-up run, files in the page cache. recon and `wc -l` take "

@@ -205,4 +205,9 @@ Instant now() {
   return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
 
+bool plausible_year(Day day) noexcept {
+  const date::year year = date::year_month_day(day).year();
+  return year >= date::year{2000} && year <= date::year{2100};
+}
+
 } // namespace recon

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -128,22 +129,58 @@ std::string strip_time(std::string_view text) {
   return date;
 }
 
-struct PendingLine {
+// A row as read: its date can still be read two ways (03/04/2026), which the whole file decides.
+struct ReadRow {
   std::uint64_t line;
-  std::string record_text;
-  std::string date_text;
   DateReading date;
   Money amount;
   std::string description;
+};
+
+// A row that shows how its export writes dates: the first one that can only be read one way.
+struct DateEvidence {
+  BankDateOrder order;
+  std::uint64_t line;
+};
+
+// The first row whose date could be read either way, kept whole to point at if nothing decides.
+struct UndecidedRow {
+  CsvRecord record;
+  std::string date_text;
+  DateReading date;
+};
+
+// The day a reading stands for in a file that writes dates in `order`: a date that can only be read
+// one way (2026-03-20, 25/03/2026) is that day whatever the order.
+Day day_in(const DateReading& reading, BankDateOrder order) {
+  const std::optional<Day>& chosen = order == BankDateOrder::day_first ? reading.day_first : reading.month_first;
+  return chosen ? *chosen : reading.month_first ? *reading.month_first : *reading.day_first;
+}
+
+// The first and last day an export covers, kept for each order its dates may turn out to be in.
+class Coverage {
+public:
+  void add(const DateReading& reading) {
+    for (const auto order : {BankDateOrder::month_first, BankDateOrder::day_first}) {
+      const Day day = day_in(reading, order);
+      auto& [first, last] = spans_[order == BankDateOrder::day_first ? 1 : 0];
+      first = std::min(first, day);
+      last = std::max(last, day);
+    }
+  }
+  [[nodiscard]] std::pair<Day, Day> span(BankDateOrder order) const { return spans_[order == BankDateOrder::day_first ? 1 : 0]; }
+
+private:
+  std::pair<Day, Day> spans_[2] = {{Day::max(), Day::min()}, {Day::max(), Day::min()}};
 };
 
 class BankReader {
 public:
   BankReader(const std::string& path, const BankReadOptions& options) : path_(path), options_(options) {}
 
+  // One pass over the file, keeping only its credits: a debit can never pay a settlement, so an
+  // export costs memory for the lines that can match, not for its size.
   BankStatement read() {
-    // The file is read as it is parsed, never held whole: a large export would cost a copy and
-    // the page faults of fresh memory for it.
     const char delimiter = detect_delimiter(path_);
     LineSource source(path_);
     bool any_text = false;
@@ -157,7 +194,11 @@ public:
         delimiter);
     std::optional<Columns> columns;
     AmountReader amounts(options_.currency.exponent());
-    std::deque<PendingLine> pending; // grown in blocks, never moved: fewer copies and fresh pages than a vector
+    BankStatement statement{path_, options_.currency, {}, Day::min(), Day::max()};
+    // Credits whose date reads differently day-first: their day is set month-first until the file
+    // has shown its order.
+    std::vector<std::pair<std::size_t, Day>> day_first_readings;
+    bool any_row = false;
     CsvRecord record;
     while (reader.next(record)) {
       if (std::all_of(record.fields.begin(), record.fields.end(), is_blank)) continue;
@@ -165,24 +206,38 @@ public:
         columns = header_columns(record.fields, options_);
         continue; // lines above the header are the export's preamble
       }
-      pending.push_back(read_row(record, *columns, amounts));
+      any_row = true;
+      ReadRow row = read_row(record, *columns, amounts);
+      if (!row.amount.is_positive()) continue;
+      if (row.date.ambiguous()) day_first_readings.emplace_back(statement.lines.size(), *row.date.day_first);
+      statement.lines.push_back(
+          {{path_, row.line}, day_in(row.date, BankDateOrder::month_first), row.amount, std::move(row.description)});
     }
     if (!any_text) throw InputError(path_, 0, "the bank export is empty");
     if (!columns) {
       throw InputError(path_, 0, "no header with a date column and an amount column was found").with_hint(std::string(columns_hint));
     }
-    if (pending.empty()) throw InputError(path_, 0, "the bank export has a header but no transactions");
-    return statement_from(pending);
+    if (!any_row) throw InputError(path_, 0, "the bank export has a header but no transactions");
+    settle_date_order(statement, day_first_readings);
+    return statement;
   }
 
 private:
-  PendingLine read_row(const CsvRecord& record, const Columns& columns, AmountReader& amounts) {
+  ReadRow read_row(const CsvRecord& record, const Columns& columns, AmountReader& amounts) {
     const auto field = [&](std::optional<std::size_t> index) -> std::string {
       return index && *index < record.fields.size() ? record.fields[*index] : std::string();
     };
     const std::string date_text = strip_time(field(columns.date));
     const auto date = parse_date(date_text);
     if (!date) fail(record, fmt::format("cannot read the date \"{}\": {}", date_text, date.error()));
+    // Both readings of a date have the same year.
+    const Day either = date.value().month_first ? *date.value().month_first : *date.value().day_first;
+    if (!plausible_year(either)) {
+      fail(record, fmt::format("the date {} is outside the years 2000 to 2100", date_text),
+           "Correct the date in the export, or download it again from the bank.");
+    }
+    learn_date_order(record, date_text, date.value());
+    coverage_.add(date.value());
 
     Money amount = Money::zero(options_.currency);
     if (columns.amount) {
@@ -195,7 +250,7 @@ private:
       if (!is_blank(credit)) amount = amount + magnitude(money(record, credit, amounts));
       if (!is_blank(debit)) amount = amount - magnitude(money(record, debit, amounts));
     }
-    return {record.line, record.text, date_text, date.value(), amount, field(columns.description)};
+    return {record.line, date.value(), amount, field(columns.description)};
   }
 
   Money money(const CsvRecord& record, const std::string& text, AmountReader& amounts) {
@@ -206,50 +261,40 @@ private:
     return negative ? -value : value;
   }
 
-  // Reads every date the same way: the order the options name, or the one the file's own
-  // unambiguous dates show (a 25/03/2026 can only be day-first).
-  BankStatement statement_from(const std::deque<PendingLine>& pending) {
-    std::optional<BankDateOrder> order = options_.date_order;
-    const PendingLine* evidence = nullptr;
-    const PendingLine* undecided = nullptr;
-    if (!order) {
-      for (const auto& line : pending) {
-        const DateReading& d = line.date;
-        if (d.ambiguous()) {
-          if (undecided == nullptr) undecided = &line;
-          continue;
-        }
-        if (d.month_first && d.day_first) continue; // an unambiguous form or a day like 06/06
-        const BankDateOrder shown = d.month_first ? BankDateOrder::month_first : BankDateOrder::day_first;
-        if (order && *order != shown) {
-          fail_line(line, fmt::format("the date {} can only be read {}, but line {} can only be read the other way",
-                                      line.date_text, shown == BankDateOrder::month_first ? "month-first" : "day-first",
-                                      evidence->line));
-        }
-        order = shown;
-        evidence = &line;
-      }
-      if (!order && undecided != nullptr) {
-        fail_line(*undecided,
-                  fmt::format("the dates of this export can be read month-first or day-first ({} is {} or {}), and none of "
-                              "them tells which",
-                              undecided->date_text, to_iso_date(*undecided->date.month_first),
-                              to_iso_date(*undecided->date.day_first)),
-                  "Say how the bank writes dates with --bank-date-format MM/DD/YYYY or DD/MM/YYYY.");
-      }
+  // Every date is read the same way: the order the options name, or the one the file's own
+  // unambiguous dates show (a 25/03/2026 can only be day-first). Rows that show opposite orders are
+  // refused at the second.
+  void learn_date_order(const CsvRecord& record, const std::string& date_text, const DateReading& d) {
+    if (options_.date_order) return;
+    if (d.ambiguous()) {
+      if (!undecided_) undecided_ = UndecidedRow{record, date_text, d};
+      return;
     }
+    if (d.month_first && d.day_first) return; // an unambiguous form or a day like 06/06
+    const BankDateOrder shown = d.month_first ? BankDateOrder::month_first : BankDateOrder::day_first;
+    if (evidence_ && evidence_->order != shown) {
+      fail(record, fmt::format("the date {} can only be read {}, but line {} can only be read the other way", date_text,
+                               shown == BankDateOrder::month_first ? "month-first" : "day-first", evidence_->line));
+    }
+    if (!evidence_) evidence_ = DateEvidence{shown, record.line};
+  }
 
-    BankStatement statement{path_, {}, Day::max(), Day::min()};
-    statement.lines.reserve(pending.size());
-    for (const auto& line : pending) {
-      std::optional<Day> day = order == BankDateOrder::day_first ? line.date.day_first : line.date.month_first;
-      if (!line.date.ambiguous() && !day) day = line.date.month_first ? line.date.month_first : line.date.day_first;
-      if (!day) fail_line(line, fmt::format("the date {} is not a real date when read as the rest of the file", line.date_text));
-      statement.lines.push_back({{path_, line.line}, *day, line.amount, line.description});
-      statement.first = std::min(statement.first, *day);
-      statement.last = std::max(statement.last, *day);
+  // Reads the kept credits' dates, and the days the export covers, in the order the file showed.
+  void settle_date_order(BankStatement& statement, const std::vector<std::pair<std::size_t, Day>>& day_first_readings) const {
+    std::optional<BankDateOrder> order = options_.date_order;
+    if (!order && evidence_) order = evidence_->order;
+    if (!order && undecided_) {
+      fail(undecided_->record,
+           fmt::format("the dates of this export can be read month-first or day-first ({} is {} or {}), and none of "
+                       "them tells which",
+                       undecided_->date_text, to_iso_date(*undecided_->date.month_first), to_iso_date(*undecided_->date.day_first)),
+           "Say how the bank writes dates with --bank-date-format MM/DD/YYYY or DD/MM/YYYY.");
     }
-    return statement;
+    const BankDateOrder chosen = order.value_or(BankDateOrder::month_first); // without evidence, no date is ambiguous
+    if (chosen == BankDateOrder::day_first) {
+      for (const auto& [index, day] : day_first_readings) statement.lines[index].date = day;
+    }
+    std::tie(statement.first, statement.last) = coverage_.span(chosen);
   }
 
   [[noreturn]] void fail(const CsvRecord& record, std::string message, std::string hint = {}) const {
@@ -258,15 +303,11 @@ private:
     throw std::move(error).with_hint(std::move(hint));
   }
 
-  [[noreturn]] void fail_line(const PendingLine& line, std::string message, std::string hint = {}) const {
-    CsvRecord record;
-    record.line = line.line;
-    record.text = line.record_text;
-    fail(record, std::move(message), std::move(hint));
-  }
-
   const std::string& path_;
   const BankReadOptions& options_;
+  std::optional<DateEvidence> evidence_;
+  std::optional<UndecidedRow> undecided_;
+  Coverage coverage_;
 };
 
 } // namespace

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <numeric>
+#include <tuple>
 
 #include <fmt/format.h>
+
+#include "recon/match/bank_line_pool.hpp"
 
 namespace recon {
 namespace {
@@ -25,18 +28,19 @@ struct Candidate {
 
 class Matcher {
 public:
-  Matcher(const std::vector<Settlement>& settlements, const std::vector<BankStatement>& statements, const MatchOptions& options)
-      : settlements_(settlements), options_(options) {
+  Matcher(const std::vector<Settlement>& settlements, const std::vector<BankStatement>& statements, const MatchOptions& options,
+          const std::vector<BankLine>& claimed)
+      : settlements_(settlements), options_(options), lines_(pool_bank_lines(statements, claimed)) {
     for (const auto& statement : statements) {
-      for (const auto& line : statement.lines) {
-        if (std::find(currencies_.begin(), currencies_.end(), line.amount.currency()) == currencies_.end()) {
-          currencies_.push_back(line.amount.currency());
-        }
+      if (std::find(currencies_.begin(), currencies_.end(), statement.currency) == currencies_.end()) {
+        currencies_.push_back(statement.currency);
       }
-      for (const auto& line : statement.lines) lines_.push_back(&line);
       first_ = std::min(first_, statement.first);
       last_ = std::max(last_, statement.last);
     }
+    by_amount_.resize(lines_.size());
+    std::iota(by_amount_.begin(), by_amount_.end(), 0);
+    std::sort(by_amount_.begin(), by_amount_.end(), [this](std::size_t a, std::size_t b) { return key(a) < key(b); });
     used_.assign(lines_.size(), false);
     result_.deposits.resize(settlements.size());
   }
@@ -64,15 +68,25 @@ public:
   }
 
 private:
+  // Where a line sorts among the lines a settlement could be paid by: its amount, then its date.
+  using Key = std::tuple<std::string_view, std::int64_t, Day, std::size_t>;
+  [[nodiscard]] Key key(std::size_t j) const {
+    const BankLine& line = *lines_[j];
+    return {line.amount.currency().code(), line.amount.minor_units(), line.date, j};
+  }
+
+  // The unused lines of exactly the settlement's amount inside its window: a range of by_amount_,
+  // found by binary search, so that many settlements cost no more than many lookups.
   std::vector<Candidate> candidates(const Settlement& settlement) const {
     std::vector<Candidate> found;
     const Day earliest = settlement.deposit_date;
     const Day latest = settlement.deposit_date + date::days{options_.window_days};
-    for (std::size_t j = 0; j < lines_.size(); ++j) {
-      const BankLine& line = *lines_[j];
-      if (used_[j] || line.amount.currency() != settlement.currency || line.amount != settlement.total) continue;
-      if (line.date < earliest || line.date > latest) continue;
-      found.push_back({j, line.description.find(settlement.id) != std::string::npos, line.date - earliest});
+    const Key from{settlement.currency.code(), settlement.total.minor_units(), earliest, 0};
+    auto at = std::lower_bound(by_amount_.begin(), by_amount_.end(), from, [this](std::size_t j, const Key& k) { return key(j) < k; });
+    for (; at != by_amount_.end(); ++at) {
+      const BankLine& line = *lines_[*at];
+      if (line.amount != settlement.total || line.date > latest) break;
+      if (!used_[*at]) found.push_back({*at, line.description.find(settlement.id) != std::string::npos, line.date - earliest});
     }
     std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
       return a.names_id != b.names_id ? a.names_id : a.distance < b.distance;
@@ -108,7 +122,7 @@ private:
     const Settlement& settlement = settlements_[i];
     DepositMatch& deposit = result_.deposits[i];
     const Day window_end = settlement.deposit_date + date::days{options_.window_days};
-    if (lines_.empty() || window_end < first_) return; // no export covers it: no-bank-data
+    if (window_end < first_) return; // no export covers it (or none was given): no-bank-data
     if (std::find(currencies_.begin(), currencies_.end(), settlement.currency) == currencies_.end()) {
       // A deposit in another currency cannot be matched without a rate: said, not guessed.
       result_.findings.push_back(Finding::raise(
@@ -139,16 +153,26 @@ private:
                                               settlement.summary_source()));
   }
 
+  // Each Amazon-looking credit no settlement claims, up to options_.most_unexplained of them; the
+  // rest as one finding with their count and total, so that a huge export cannot put a finding per
+  // line into the report and, for good, into the book.
   void report_unexplained_credits() {
     std::vector<std::string> markers; // compared in capitals, as the descriptions are
     for (const auto& marker : options_.amazon_markers) markers.push_back(upper(marker));
+    std::vector<const BankLine*> beyond_limit;
+    std::size_t reported = 0;
     for (std::size_t j = 0; j < lines_.size(); ++j) {
       const BankLine& line = *lines_[j];
-      if (used_[j] || !line.amount.is_positive()) continue;
+      if (used_[j]) continue;
       const std::string description = upper(line.description);
       const bool looks_like_amazon = std::any_of(markers.begin(), markers.end(),
                                                  [&](const std::string& marker) { return description.find(marker) != std::string::npos; });
       if (!looks_like_amazon) continue;
+      if (reported == options_.most_unexplained) {
+        beyond_limit.push_back(&line);
+        continue;
+      }
+      ++reported;
       result_.findings.push_back(Finding::raise(
           FindingCode::bank_unexplained, std::nullopt, line.amount,
           fmt::format("the bank credit of {} on {} (\"{}\") looks like Amazon's but matches no settlement: is a settlement "
@@ -156,11 +180,31 @@ private:
                       money_text(line.amount), to_iso_date(line.date), line.description),
           line.source));
     }
+    if (!beyond_limit.empty()) report_unexplained_beyond_limit(beyond_limit);
+  }
+
+  void report_unexplained_beyond_limit(const std::vector<const BankLine*>& lines) {
+    std::optional<Money> total = Money::zero(lines.front()->amount.currency());
+    Day first = Day::max();
+    Day last = Day::min();
+    for (const BankLine* line : lines) {
+      if (total) total = total->checked_plus(line->amount); // nullopt once past int64: said, never wrapped
+      first = std::min(first, line->date);
+      last = std::max(last, line->date);
+    }
+    result_.findings.push_back(Finding::raise(
+        FindingCode::bank_unexplained, std::nullopt, total,
+        fmt::format("{} more bank credits that look like Amazon's match no settlement, {}, dated {} to {} (the first is "
+                    "{}:{}); recon lists the first {} one by one",
+                    lines.size(), total ? money_text(*total) + " in all" : "too much to add up", to_iso_date(first),
+                    to_iso_date(last), lines.front()->source.file, lines.front()->source.line, options_.most_unexplained),
+        lines.front()->source));
   }
 
   const std::vector<Settlement>& settlements_;
   const MatchOptions& options_;
   std::vector<const BankLine*> lines_; // every statement's, pooled; the statements outlive the matcher
+  std::vector<std::size_t> by_amount_; // lines_ by currency, amount, date
   std::vector<bool> used_;
   std::vector<std::size_t> ambiguous_;
   std::vector<Currency> currencies_; // of the bank exports' lines
@@ -172,8 +216,8 @@ private:
 } // namespace
 
 MatchResult match_deposits(const std::vector<Settlement>& settlements, const std::vector<BankStatement>& statements,
-                           const MatchOptions& options) {
-  return Matcher(settlements, statements, options).run();
+                           const MatchOptions& options, const std::vector<BankLine>& claimed) {
+  return Matcher(settlements, statements, options, claimed).run();
 }
 
 } // namespace recon

@@ -9,28 +9,15 @@
 namespace recon {
 namespace {
 
-bool same_line(const BankLine& a, const BankLine& b) {
-  return a.date == b.date && a.amount == b.amount && a.description == b.description;
-}
-
 // Each settlement's deposit: as the book matched it before, else as this run's exports show it.
 // A bank line the book already matched is not offered again, so giving last month's export once
 // more neither re-matches it nor calls it unexplained.
 std::pair<std::vector<DepositMatch>, std::vector<Finding>> deposits_for(const std::vector<Settlement>& settlements,
                                                                         const BankEvidence& bank) {
   if (bank.statements.empty() && bank.matched_before.empty()) return {};
-  // The lines matched in earlier runs are spoken for; a copy without them is made only if there are any.
-  std::vector<BankStatement> unclaimed;
-  if (!bank.matched_before.empty()) {
-    unclaimed = bank.statements;
-    for (auto& statement : unclaimed) {
-      std::erase_if(statement.lines, [&](const BankLine& line) {
-        return std::any_of(bank.matched_before.begin(), bank.matched_before.end(),
-                           [&](const auto& matched) { return same_line(matched.second, line); });
-      });
-    }
-  }
-  const std::vector<BankStatement>& statements = bank.matched_before.empty() ? bank.statements : unclaimed;
+  // The lines matched in earlier runs are spoken for.
+  std::vector<BankLine> claimed;
+  for (const auto& [id, line] : bank.matched_before) claimed.push_back(line);
   std::vector<Settlement> unmatched;
   std::vector<std::size_t> positions;
   for (std::size_t i = 0; i < settlements.size(); ++i) {
@@ -38,7 +25,7 @@ std::pair<std::vector<DepositMatch>, std::vector<Finding>> deposits_for(const st
     unmatched.push_back(settlements[i]);
     positions.push_back(i);
   }
-  MatchResult matched = match_deposits(unmatched, statements, bank.options);
+  MatchResult matched = match_deposits(unmatched, bank.statements, bank.options, claimed);
   std::vector<DepositMatch> deposits(settlements.size());
   for (std::size_t i = 0; i < settlements.size(); ++i) {
     if (const auto found = bank.matched_before.find(settlements[i].id); found != bank.matched_before.end()) {

@@ -7,6 +7,7 @@
 
 #include "recon/base/input_error.hpp"
 #include "recon/book/book.hpp"
+#include "recon/checks/plausible_dates.hpp"
 #include "recon/ingest/importer.hpp"
 #include "recon/io/atomic_file.hpp"
 #include "recon/run/input_files.hpp"
@@ -141,6 +142,7 @@ RunResult run_settle(const RunInputs& inputs, const RunOptions& options) {
   read.month_zone = options.month_zone;
   if (options.progress) read.progress = options.progress(total_size(files, ImportedKind::settlements));
   std::vector<Settlement> run = read_settlement_files(files, read);
+  for (const auto& settlement : run) check_plausible_dates(settlement);
   BankEvidence bank{{}, book ? book->bank_matches() : std::map<std::string, BankLine>{}, options.matching};
   const bool any_bank_file = std::any_of(files.begin(), files.end(), [](const IdentifiedFile& file) {
     return file.importer->kind == ImportedKind::bank_statements;

@@ -19,7 +19,7 @@ BankLine credit(Day date, std::int64_t cents, std::string description, std::uint
   return {{"bank.csv", line}, date, Money(cents, usd), std::move(description)};
 }
 
-BankStatement statement(std::vector<BankLine> lines, Day first, Day last) { return {"bank.csv", std::move(lines), first, last}; }
+BankStatement statement(std::deque<BankLine> lines, Day first, Day last) { return {"bank.csv", usd, std::move(lines), first, last}; }
 
 // Settlement 1 of the demo: 640.27 USD, deposit date 2026-03-18.
 const Settlement first = read_settlement(demo + "settlement-01.txt");
@@ -83,6 +83,48 @@ TEST(Matching, TellsMissingFromInTransitFromUncovered) {
   EXPECT_TRUE(before.findings.empty());
 
   EXPECT_EQ(match_deposits({first}, {}).deposits[0].status, DepositStatus::no_bank_data);
+}
+
+TEST(Matching, AnExportOfDebitsOnlyStillCoversItsDays) {
+  // A debit can pay no settlement and is not kept, but the days it covers still count.
+  const auto result = match_deposits({first}, {statement({}, day(2026, 3, 1), day(2026, 3, 31))});
+  EXPECT_EQ(result.deposits[0].status, DepositStatus::missing);
+}
+
+TEST(Matching, RaisesAtMostTheLimitOfUnexplainedCreditsAndSumsUpTheRest) {
+  std::deque<BankLine> lines;
+  for (unsigned i = 0; i < 5; ++i) lines.push_back(credit(day(2026, 3, 10 + i), 100 + i, "AMAZON", 2 + i));
+  MatchOptions options;
+  options.most_unexplained = 2;
+  const auto result = match_deposits({}, {statement(lines, day(2026, 3, 1), day(2026, 3, 31))}, options);
+  ASSERT_EQ(result.findings.size(), 3U);
+  EXPECT_EQ(result.findings[1].source->line, 3U);
+  EXPECT_EQ(result.findings[2].code, FindingCode::bank_unexplained);
+  EXPECT_EQ(to_plain_string(*result.findings[2].amount), "3.09"); // 1.02 + 1.03 + 1.04
+  EXPECT_EQ(result.findings[2].source->line, 4U);
+  EXPECT_THAT(result.findings[2].message, HasSubstr("3 more bank credits"));
+  EXPECT_THAT(result.findings[2].message, HasSubstr("dated 2026-03-12 to 2026-03-14"));
+}
+
+TEST(Matching, FindsEachOfManySettlementsAmongManyCredits) {
+  // Many settlements against many credits of other amounts: each still finds its own line.
+  std::vector<Settlement> settlements;
+  std::deque<BankLine> lines;
+  for (unsigned i = 0; i < 200; ++i) {
+    Settlement s = first;
+    s.id = std::to_string(17000002000 + i);
+    s.total = Money(100000 + i, usd);
+    s.deposit_date = day(2026, 3, 1) + date::days{i % 20};
+    settlements.push_back(s);
+    lines.push_back(credit(s.deposit_date + date::days{2}, 100000 + i, "DEPOSIT", 2 + i));
+    lines.push_back(credit(s.deposit_date, 900000 + i, "OTHER", 1000 + i));
+  }
+  const auto result = match_deposits(settlements, {statement(lines, day(2026, 3, 1), day(2026, 4, 30))});
+  for (unsigned i = 0; i < 200; ++i) {
+    ASSERT_EQ(result.deposits[i].status, DepositStatus::matched);
+    EXPECT_EQ(result.deposits[i].bank->source.line, 2U + i);
+  }
+  EXPECT_TRUE(result.findings.empty());
 }
 
 } // namespace

@@ -34,13 +34,12 @@ TEST(BankStatement, ReadsAUsBankExport) {
       "Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #\n"
       "CREDIT,03/20/2026,\"AMAZON.COM SERVICES, L PAYMENTS PPD ID: 1234\",640.27,ACH_CREDIT,10640.27,\n"
       "DEBIT,03/21/2026,RENT,\"-1,200.00\",ACH_DEBIT,9440.27,\n");
-  ASSERT_EQ(statement.lines.size(), 2U);
+  ASSERT_EQ(statement.lines.size(), 1U); // the debit can pay no settlement: it is not kept
   EXPECT_EQ(to_iso_date(statement.lines[0].date), "2026-03-20");
   EXPECT_EQ(plain(statement.lines[0].amount), "640.27");
   EXPECT_EQ(statement.lines[0].description, "AMAZON.COM SERVICES, L PAYMENTS PPD ID: 1234");
   EXPECT_EQ(statement.lines[0].source.line, 2U);
-  EXPECT_EQ(plain(statement.lines[1].amount), "-1200.00");
-  EXPECT_EQ(to_iso_date(statement.first), "2026-03-20");
+  EXPECT_EQ(to_iso_date(statement.first), "2026-03-20"); // but the days it covers count
   EXPECT_EQ(to_iso_date(statement.last), "2026-03-21");
 }
 
@@ -48,10 +47,13 @@ TEST(BankStatement, ReadsMoneyInAndOutColumnsAndDayFirstDates) {
   const auto statement = read_text(
       "Date,Description,Money in,Money out,Balance\n"
       "20/03/2026,AMAZON PAYMENTS EUROPE,£640.27,,1000.00\n"
-      "02/04/2026,CARD PAYMENT,,£12.50,987.50\n");
+      "02/04/2026,PAYPAL TRANSFER,£12.50,,987.50\n"
+      "03/04/2026,CARD PAYMENT,,£1.50,986.00\n");
+  ASSERT_EQ(statement.lines.size(), 2U);
   EXPECT_EQ(to_iso_date(statement.lines[0].date), "2026-03-20");
   EXPECT_EQ(to_iso_date(statement.lines[1].date), "2026-04-02"); // day-first, as line 2 proves
-  EXPECT_EQ(plain(statement.lines[1].amount), "-12.50");
+  EXPECT_EQ(plain(statement.lines[1].amount), "12.50");
+  EXPECT_EQ(to_iso_date(statement.last), "2026-04-03"); // the debit's day, read day-first too
 }
 
 TEST(BankStatement, FindsTheHeaderBelowAPreambleAndReadsSemicolonsAndDecimalCommas) {
@@ -61,12 +63,13 @@ TEST(BankStatement, FindsTheHeaderBelowAPreambleAndReadsSemicolonsAndDecimalComm
       "\n"
       "Booking Date;Narrative;Amount\n"
       "18.03.2026;\"AMZN Mktp DE\nSettlement 17000003001\";1.158,29\n"
-      "19.03.2026;Fee;(2,50)\n");
+      "19.03.2026;Fee;(2,50)\n"
+      "20.03.2026;Interest;0,50\n");
   ASSERT_EQ(statement.lines.size(), 2U);
   EXPECT_EQ(plain(statement.lines[0].amount), "1158.29");
   EXPECT_EQ(statement.lines[0].description, "AMZN Mktp DE\nSettlement 17000003001");
-  EXPECT_EQ(statement.lines[1].source.line, 7U);
-  EXPECT_EQ(plain(statement.lines[1].amount), "-2.50");
+  EXPECT_EQ(statement.lines[1].source.line, 8U);
+  EXPECT_EQ(plain(statement.lines[1].amount), "0.50");
 }
 
 TEST(BankStatement, HonoursNamedColumnsAndATimeAfterTheDate) {
@@ -83,6 +86,13 @@ TEST(BankStatement, RefusesToGuessTheDateOrder) {
   EXPECT_THAT(error.hint(), HasSubstr("--bank-date-format"));
   BankReadOptions options{usd, BankDateOrder::day_first, {}, {}, {}, {}, {}};
   EXPECT_EQ(to_iso_date(read_text("Date,Description,Amount\n03/04/2026,A,1.00\n", options).lines[0].date), "2026-04-03");
+}
+
+TEST(BankStatement, RefusesAYearOutside2000To2100AtItsLine) {
+  const auto error = error_reading("Date,Description,Amount\n2026-03-20,AMAZON,1.00\n2026-03-21,RENT,-9.00\n2206-03-22,x,1.00\n");
+  EXPECT_EQ(error.line(), 4U);
+  EXPECT_THAT(error.message(), HasSubstr("2206-03-22 is outside the years 2000 to 2100"));
+  EXPECT_EQ(error_reading("Date,Description,Amount\n03/20/1999,RENT,-9.00\n").line(), 2U); // a debit's too
 }
 
 TEST(BankStatement, RefusesWhatItCannotRead) {

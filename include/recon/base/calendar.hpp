@@ -43,6 +43,10 @@ struct DateReading {
 // reproducible builds, so that tests and audits can fix what recon records.
 [[nodiscard]] Instant now();
 
+// Whether a day lies in the years recon accepts anywhere, 2000 to 2100: years outside them are a
+// typing slip or a placeholder, never a settlement or a bank line.
+[[nodiscard]] bool plausible_year(Day day) noexcept;
+
 [[nodiscard]] std::string to_iso_date(Day day);              // 2026-03-16
 [[nodiscard]] std::string to_iso_instant(Instant instant);   // 2026-03-16T07:04:11Z
 

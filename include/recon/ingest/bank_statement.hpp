@@ -28,7 +28,8 @@ struct BankReadOptions {
 };
 
 // Throws InputError naming the file and line: no header with a date and an amount column, an
-// undatable row, an amount that is not a number, an unclosed quote, a date order it cannot tell.
+// undatable row, a year outside 2000–2100, an amount that is not a number, an unclosed quote, a date
+// order it cannot tell. Keeps the export's credits only (see BankStatement).
 [[nodiscard]] BankStatement read_bank_statement(const std::string& path, const BankReadOptions& options);
 
 } // namespace recon

@@ -23,6 +23,8 @@ struct MatchOptions {
   int window_days = 7;
   // A credit whose description contains one of these (ignoring case) looks like Amazon's.
   std::vector<std::string> amazon_markers = {"AMAZON", "AMZN"};
+  // bank-unexplained findings raised one by one; any more are summed up in one more.
+  std::size_t most_unexplained = 50;
 };
 
 struct MatchResult {
@@ -30,7 +32,10 @@ struct MatchResult {
   std::vector<Finding> findings;
 };
 
+// `claimed` are the bank lines earlier runs matched, which no settlement may take again (see
+// bank_line_pool.hpp). Lines of several exports are pooled as a multiset union, so overlapping
+// exports count each transaction once.
 [[nodiscard]] MatchResult match_deposits(const std::vector<Settlement>& settlements, const std::vector<BankStatement>& statements,
-                                         const MatchOptions& options = {});
+                                         const MatchOptions& options = {}, const std::vector<BankLine>& claimed = {});
 
 } // namespace recon

@@ -4,6 +4,7 @@
 // skipped (a balance row, a pending payment), so that every line of the file is accounted for.
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,13 +36,17 @@ enum class BankFormat { csv, ofx, camt053, camt052 };
 // "csv", "ofx", "camt053", "camt052": the names recon.bank/1 uses.
 [[nodiscard]] std::string_view format_name(BankFormat format) noexcept;
 
+// An export as recon keeps it. Read for matching, only its credits are kept, because a debit can
+// never pay a settlement: the file is read once and never held, so an export costs memory for the
+// lines that can match, not for its size. Read to be shown (`recon bank`), every transaction is.
 struct BankStatement {
   std::string file;
-  std::vector<BankLine> lines; // in file order
-  Day first;                   // the dates the export covers
+  Currency currency;          // the account's: every line is in it unless the line says otherwise
+  std::deque<BankLine> lines; // in file order; grown in blocks, never moved
+  Day first;                  // the dates the export covers, debits included
   Day last;
   BankFormat format = BankFormat::csv;
-  std::optional<Currency> currency = std::nullopt; // the account's, when the file says (OFX CURDEF, CAMT Acct/Ccy)
+  bool currency_stated = false;                   // the file names the currency (OFX CURDEF, CAMT Ccy, a column)
   std::vector<SkippedBankLine> skipped = {};      // in file order
 };
 
