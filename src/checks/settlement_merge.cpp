@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "recon/io/sha256.hpp"
+#include "io/sha256.hpp"
 
 namespace recon {
 namespace {

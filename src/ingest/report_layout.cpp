@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <string>
 
-#include "recon/io/tab_fields.hpp"
+#include "io/tab_fields.hpp"
 
 namespace recon {
 namespace {

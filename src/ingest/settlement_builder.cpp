@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "recon/io/tab_fields.hpp"
+#include "io/tab_fields.hpp"
 
 namespace recon {
 namespace {

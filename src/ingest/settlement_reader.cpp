@@ -10,8 +10,8 @@
 #include "io/ordered_digest.hpp"
 #include "io/parallel.hpp"
 #include "recon/base/input_error.hpp"
-#include "recon/io/line_source.hpp"
-#include "recon/io/sha256.hpp"
+#include "io/line_source.hpp"
+#include "io/sha256.hpp"
 #include "ingest/settlement_rows.hpp"
 
 namespace recon {

@@ -5,7 +5,7 @@
 
 #include "recon/base/input_error.hpp"
 #include "recon/ingest/settlement_id.hpp"
-#include "recon/io/tab_fields.hpp"
+#include "io/tab_fields.hpp"
 
 namespace recon {
 namespace {

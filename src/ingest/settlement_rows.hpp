@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "recon/base/amount_text.hpp"
-#include "recon/io/line_source.hpp"
+#include "io/line_source.hpp"
 #include "recon/ingest/posted_date.hpp"
 #include "recon/model/settlement.hpp"
 #include "recon/ingest/settlement_reader.hpp"

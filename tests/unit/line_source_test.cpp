@@ -1,4 +1,4 @@
-#include "recon/io/line_source.hpp"
+#include "io/line_source.hpp"
 
 #include <filesystem>
 

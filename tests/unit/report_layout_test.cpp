@@ -5,7 +5,7 @@
 
 #include <gtest/gtest.h>
 
-#include "recon/io/tab_fields.hpp"
+#include "io/tab_fields.hpp"
 #include "report_text.hpp"
 
 namespace recon {
