@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "io/line_source.hpp"
+#include "io/observed_line_source.hpp"
 #include "io/sha256.hpp"
 
 namespace recon {
