@@ -187,7 +187,7 @@ std::size_t SettlementRows::offset_in_row(std::string_view field) const {
 
 void SettlementRows::check_settlement_id() {
   const std::string_view raw = field(layout_->summary.settlement_id);
-  if (same_field(raw, last_id_field_) && !settlement_id_.empty()) return; // the row before's id, checked then
+  if (raw == last_id_field_ && !settlement_id_.empty()) return; // the row before's id, checked then
   const std::string_view id = trim_field(raw);
   if (id.empty()) fail(id, "the row has no settlement-id", std::string(download_again));
   if (const auto damage = spreadsheet_damage(id)) {
@@ -301,7 +301,7 @@ void SettlementRows::read_body(bool same_item) {
 // local), noting rows posted outside the period. Rows repeating the dates of the row before
 // reuse its answer: resolving the same text again could not give another.
 Day SettlementRows::posted_day(std::string_view posted_date, std::string_view posted_time) {
-  if (!last_posted_day_ || !same_field(posted_time, last_posted_time_) || !same_field(posted_date, last_posted_date_)) {
+  if (!last_posted_day_ || posted_time != last_posted_time_ || posted_date != last_posted_date_) {
     const auto posted = posted_dates_->resolve(posted_date, posted_time);
     if (!posted) fail(posted_time.empty() ? field(layout_->posted_date) : posted_time, posted.error(), {});
     last_posted_inside_ = posted_dates_->inside_period(posted.value().day);
