@@ -6,15 +6,6 @@
 namespace recon {
 namespace {
 
-std::size_t columns_read(const ReportLayout& layout) {
-  std::size_t last = std::max({layout.summary.settlement_id, layout.summary.start_date, layout.summary.end_date,
-                               layout.summary.deposit_date, layout.summary.total_amount, layout.summary.currency,
-                               layout.transaction_type, layout.marketplace, layout.posted_date, layout.amount_type,
-                               layout.amount_description, layout.amount, layout.posted_date_time.value_or(0)});
-  for (const auto& column : layout.v1_amounts) last = std::max({last, column.amount, column.label.value_or(0)});
-  return last + 1;
-}
-
 std::size_t order_columns(const ReportLayout& layout) {
   std::size_t first_per_line = std::min(layout.posted_date, layout.posted_date_time.value_or(SIZE_MAX));
   if (layout.format == ReportFormat::amazon_v2) {
@@ -39,17 +30,13 @@ std::size_t last_amount_column(const ReportLayout& layout) {
 
 RowCuts row_cuts(const ReportLayout& layout) {
   RowCuts cuts;
-  cuts.columns_read = columns_read(layout);
   cuts.order_columns = order_columns(layout);
-  // Only worth knowing, and only within the fields cut from a row, if a column read follows the amounts.
   const std::size_t after_amounts = last_amount_column(layout) + 1;
-  const bool follows = cuts.order_columns > 0 && after_amounts < cuts.columns_read;
+  const bool follows = cuts.order_columns > 0 && after_amounts < layout.field_count;
   cuts.item_columns_from = follows ? after_amounts : 0;
   const std::size_t from = cuts.item_columns_from;
   cuts.posting_in_item_columns = from > 0 && layout.posted_date >= from && layout.posted_date_time.value_or(from) >= from;
   return cuts;
 }
-
-RowCuts whole_row_cuts(const ReportLayout& layout) { return RowCuts{.columns_read = layout.field_count}; }
 
 } // namespace recon

@@ -90,8 +90,8 @@ void SettlementRows::read_header() {
   std::vector<std::string_view> header;
   split_tab_fields(row_.text, header);
   layout_ = detect_layout(header, row_.text, path_);
-  cuts_ = reuse_ == ReuseRepeatedColumns::yes ? row_cuts(*layout_) : whole_row_cuts(*layout_);
-  fields_.resize(cuts_.columns_read); // rows are cut only as far as the columns read
+  cuts_ = reuse_ == ReuseRepeatedColumns::yes ? row_cuts(*layout_) : RowCuts{};
+  fields_.resize(layout_->field_count); // storage for a row's fields, sized once per file
   account_.header = 1;
   spdlog::debug("{}: {} with {} columns", path_, format_name(layout_->format), layout_->field_count);
 }

@@ -33,7 +33,6 @@ RowCuts cuts_of(const std::vector<std::string>& columns) {
 
 TEST(RowCuts, V2OrderColumnsEndBeforeAmountType) {
   const RowCuts cuts = cuts_of(test::v2_columns);
-  EXPECT_EQ(cuts.columns_read, 18U);       // through posted-date-time
   EXPECT_EQ(cuts.order_columns, 12U);      // settlement-id … marketplace-name
   EXPECT_EQ(cuts.item_columns_from, 15U);  // fulfillment-id … promotion-id
   EXPECT_TRUE(cuts.posting_in_item_columns);
@@ -63,14 +62,14 @@ TEST(RowCuts, NoOrderColumnsWhenACheckedColumnComesAfterAnAmount) {
   EXPECT_EQ(cuts_of(columns).item_columns_from, 0U);
 }
 
-TEST(RowCuts, NoItemColumnsWhenNoColumnReadFollowsTheAmounts) {
-  // Posting dates written before the amounts leave nothing recon reads after them: no row has
-  // anything there to reuse, and those columns lie beyond the fields cut from a row. (A fuzzed
-  // header of this shape once made recon read past the cut fields.)
+TEST(RowCuts, PostingDatesBeforeTheAmountsAreNotItemColumns) {
+  // The order columns end at the first column that changes from row to row, here posted-date; the
+  // item columns start after the amounts and do not hold the posting dates, so a row repeating
+  // them reads its own. (A fuzzed header of this shape once made recon read past the fields it
+  // had cut from a row, when rows were cut only as far as the last column recon reads.)
   const RowCuts cuts = cuts_of(test::v2_columns_posted_before_amounts());
   EXPECT_EQ(cuts.order_columns, 12U);
-  EXPECT_EQ(cuts.columns_read, 17U); // through amount
-  EXPECT_EQ(cuts.item_columns_from, 0U);
+  EXPECT_EQ(cuts.item_columns_from, 17U); // after amount
   EXPECT_FALSE(cuts.posting_in_item_columns);
 }
 
