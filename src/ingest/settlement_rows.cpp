@@ -5,6 +5,7 @@
 
 #include "recon/base/input_error.hpp"
 #include "recon/ingest/settlement_id.hpp"
+#include "ingest/settlement_plain_amount.hpp"
 #include "io/tab_fields.hpp"
 
 namespace recon {
@@ -350,7 +351,9 @@ void SettlementRows::add(const SettlementLine& line) {
 
 Money SettlementRows::money_at(std::size_t column) {
   const std::string_view text = field(column);
-  if (const auto plain = amounts_->read_plain(text)) return Money(*plain, *currency_); // nearly every amount
+  if (const auto plain = read_plain_amount(text, amounts_->exponent(), amounts_->mark())) {
+    return Money(*plain, *currency_); // nearly every amount
+  }
   const auto minor_units = amounts_->read(text);
   if (!minor_units) {
     std::string hint = "Amounts are written like -32.40 or 179,99.";
