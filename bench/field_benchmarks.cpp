@@ -4,6 +4,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include "ingest/settlement_plain_amount.hpp"
 #include "recon/base/amount_text.hpp"
 #include "recon/base/calendar.hpp"
 
@@ -24,6 +25,16 @@ void amount_reader(benchmark::State& state, std::string_view text) {
 }
 BENCHMARK_CAPTURE(amount_reader, point, std::string_view("-32.40"));
 BENCHMARK_CAPTURE(amount_reader, comma, std::string_view("179,99"));
+
+// The settlement reader's one-pass reading, which it tries before AmountReader on every amount.
+void plain_amount(benchmark::State& state, std::string_view text, recon::DecimalMark mark) {
+  for (auto _ : state) {
+    auto minor_units = recon::read_plain_amount(text, 2, mark);
+    benchmark::DoNotOptimize(minor_units);
+  }
+}
+BENCHMARK_CAPTURE(plain_amount, point, std::string_view("-32.40"), recon::DecimalMark::point);
+BENCHMARK_CAPTURE(plain_amount, comma, std::string_view("179,99"), recon::DecimalMark::comma);
 
 // The bare parser, mark given: what AmountReader costs on top of it.
 void parse_minor_units(benchmark::State& state, std::string_view text, recon::DecimalMark mark) {

@@ -10,9 +10,9 @@
 
 #include "generated_report.hpp"
 #include "io/parallel.hpp"
-#include "recon/io/line_source.hpp"
+#include "io/line_source.hpp"
 #include "recon/ingest/settlement_reader.hpp"
-#include "recon/io/sha256.hpp"
+#include "io/sha256.hpp"
 
 namespace {
 

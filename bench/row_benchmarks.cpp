@@ -6,7 +6,7 @@
 
 #include <benchmark/benchmark.h>
 
-#include "recon/io/tab_fields.hpp"
+#include "io/tab_fields.hpp"
 #include "recon/base/text_encoding.hpp"
 
 namespace {

@@ -132,7 +132,6 @@ std::optional<DecimalMark> implied_decimal_mark(std::string_view text) noexcept 
 }
 
 ParseResult<std::int64_t> AmountReader::read(std::string_view text) {
-  if (const auto plain = read_plain(text)) return ParseResult<std::int64_t>::success(*plain);
   if (!mark_) {
     mark_ = implied_decimal_mark(text);
     if (!mark_ && text.find_first_of(".,") != std::string_view::npos) {

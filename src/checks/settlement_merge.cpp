@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "io/sha256.hpp"
 #include "model/input_sum.hpp"
-#include "recon/io/sha256.hpp"
 
 namespace recon {
 namespace {

@@ -7,9 +7,9 @@
 #include <fmt/format.h>
 
 #include "recon/base/amount_text.hpp"
-#include "recon/io/csv_reader.hpp"
+#include "io/csv_reader.hpp"
 #include "recon/base/input_error.hpp"
-#include "recon/io/line_source.hpp"
+#include "io/line_source.hpp"
 
 namespace recon {
 namespace {

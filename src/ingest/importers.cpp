@@ -3,7 +3,7 @@
 #include <array>
 
 #include "recon/base/input_error.hpp"
-#include "recon/io/line_source.hpp"
+#include "io/line_source.hpp"
 
 namespace recon {
 namespace {

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <string>
 
-#include "recon/io/tab_fields.hpp"
+#include "io/tab_fields.hpp"
 
 namespace recon {
 namespace {
@@ -117,57 +117,14 @@ ReportLayout v1_layout(const HeaderIndex& index, std::size_t field_count) {
   return layout;
 }
 
-ReportLayout with_columns_read(ReportLayout layout) {
-  std::size_t last = std::max({layout.summary.settlement_id, layout.summary.start_date, layout.summary.end_date,
-                               layout.summary.deposit_date, layout.summary.total_amount, layout.summary.currency,
-                               layout.transaction_type, layout.marketplace, layout.posted_date, layout.amount_type,
-                               layout.amount_description, layout.amount, layout.posted_date_time.value_or(0)});
-  for (const auto& column : layout.v1_amounts) last = std::max({last, column.amount, column.label.value_or(0)});
-  layout.columns_read = last + 1;
-  return layout;
-}
-
-ReportLayout with_order_columns(ReportLayout layout) {
-  std::size_t first_per_line = std::min(layout.posted_date, layout.posted_date_time.value_or(SIZE_MAX));
-  if (layout.format == ReportFormat::amazon_v2) {
-    first_per_line = std::min({first_per_line, layout.amount_type, layout.amount_description, layout.amount});
-  }
-  for (const auto& column : layout.v1_amounts) {
-    first_per_line = std::min({first_per_line, column.amount, column.label.value_or(SIZE_MAX)});
-  }
-  const SummaryColumns& summary = layout.summary;
-  const std::size_t checked = std::max({summary.settlement_id, summary.total_amount, summary.currency});
-  layout.order_columns = checked < first_per_line ? first_per_line : 0;
-  return layout;
-}
-
-ReportLayout with_item_columns(ReportLayout layout) {
-  std::size_t last_amount = 0;
-  if (layout.format == ReportFormat::amazon_v2) {
-    last_amount = std::max({layout.amount_type, layout.amount_description, layout.amount});
-  }
-  for (const auto& column : layout.v1_amounts) last_amount = std::max({last_amount, column.amount, column.label.value_or(0)});
-  // Only worth knowing, and only within the fields cut from a row, if a column read follows the amounts.
-  const bool follows = layout.order_columns > 0 && last_amount + 1 < layout.columns_read;
-  layout.item_columns_from = follows ? last_amount + 1 : 0;
-  const std::size_t from = layout.item_columns_from;
-  layout.posting_in_item_columns =
-      from > 0 && layout.posted_date >= from && layout.posted_date_time.value_or(from) >= from;
-  return layout;
-}
-
-ReportLayout with_derived_columns(ReportLayout layout) {
-  return with_item_columns(with_order_columns(with_columns_read(std::move(layout))));
-}
-
 } // namespace
 
 ReportLayout detect_layout(const std::vector<std::string_view>& header, std::string_view header_line,
                            const std::string& file) {
   const HeaderIndex index(header, header_line, file);
   if (!index.has("settlement-id")) refuse_unknown(header_line, file);
-  if (index.has("amount-type") || index.has("amount-description")) return with_derived_columns(v2_layout(index, header.size()));
-  if (index.has("other-amount") || index.has("price-amount")) return with_derived_columns(v1_layout(index, header.size()));
+  if (index.has("amount-type") || index.has("amount-description")) return v2_layout(index, header.size());
+  if (index.has("other-amount") || index.has("price-amount")) return v1_layout(index, header.size());
   refuse_unknown(header_line, file);
 }
 

@@ -44,19 +44,6 @@ struct ReportLayout {
   std::size_t amount = 0;
   // V1 only:
   std::vector<V1AmountColumn> v1_amounts;
-  // How many leading columns hold every column above: a row's later fields need not be cut out.
-  std::size_t columns_read = 0;
-  // How many leading columns come before the first that changes from line to line (amounts, their
-  // labels, posting dates), provided they hold the columns checked once per row (settlement-id,
-  // total-amount, currency); else 0. The rows of one order repeat these columns byte for byte.
-  std::size_t order_columns = 0;
-  // The first column after the amounts and their labels, when order_columns are known and some
-  // column read follows; else 0 (so it is always below columns_read). The rows of one order item repeat the columns from here to the end of
-  // the line (fulfillment-id to promotion-id in V2) byte for byte.
-  std::size_t item_columns_from = 0;
-  // Whether posted-date and posted-date-time are among the item columns: then the rows of one item
-  // share their posting day.
-  bool posting_in_item_columns = false;
 };
 
 // Reads the header fields of `file`; throws InputError when it is not a settlement report header,

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <utility>
 
-#include "recon/io/tab_fields.hpp"
-
 namespace recon {
 namespace {
 
@@ -54,7 +52,7 @@ bool SettlementBuilder::add(const SettlementLine& line) {
   ++settlement_.amount_lines;
   // The row before's marketplace, nearly always: checked inline, before the call that looks further.
   const auto& marketplaces = settlement_.marketplaces;
-  if (marketplaces.empty() || !same_field(marketplaces.back(), line.marketplace)) note_marketplace(line.marketplace);
+  if (marketplaces.empty() || marketplaces.back() != line.marketplace) note_marketplace(line.marketplace);
   if (const CarryKind kind = category_carry_[index]; kind != CarryKind::none) {
     settlement_.carry_lines.push_back({kind, line.amount, line.line});
   }
@@ -120,8 +118,8 @@ std::size_t SettlementBuilder::category_for(std::string_view transaction_type, s
   const auto is = [&](std::size_t candidate) {
     if (candidate >= settlement_.categories.size()) return false;
     const Category& category = settlement_.categories[candidate];
-    return same_field(category.amount_description, amount_description) && same_field(category.amount_type, amount_type) &&
-           same_field(category.transaction_type, transaction_type);
+    return category.amount_description == amount_description && category.amount_type == amount_type &&
+           category.transaction_type == transaction_type;
   };
   std::size_t index = SIZE_MAX;
   if (previous_ < successors_.size()) {
@@ -169,7 +167,7 @@ MonthSum& SettlementBuilder::month_entry(Category& category, date::year_month mo
 void SettlementBuilder::note_marketplace(std::string_view marketplace) {
   if (marketplace.empty()) return;
   auto& seen = settlement_.marketplaces;
-  if (!seen.empty() && same_field(seen.back(), marketplace)) return;
+  if (!seen.empty() && seen.back() == marketplace) return;
   if (std::find(seen.begin(), seen.end(), marketplace) == seen.end()) seen.emplace_back(marketplace);
 }
 

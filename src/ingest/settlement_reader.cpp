@@ -10,8 +10,9 @@
 #include "io/ordered_digest.hpp"
 #include "io/parallel.hpp"
 #include "recon/base/input_error.hpp"
-#include "recon/io/line_source.hpp"
-#include "recon/io/sha256.hpp"
+#include "io/line_source.hpp"
+#include "io/observed_line_source.hpp"
+#include "io/sha256.hpp"
 #include "ingest/settlement_rows.hpp"
 
 namespace recon {
@@ -19,7 +20,7 @@ namespace {
 
 // Reads the rest of the file in one pass, from `begin`, continuing what `rows` has read.
 void read_rest(SettlementRows& rows, const std::string& path, std::uint64_t begin, BlockObserver observer = {}) {
-  LineSource rest(path, {begin, UINT64_MAX}, std::move(observer));
+  ObservedLineSource rest(path, {begin, UINT64_MAX}, std::move(observer));
   rows.read(rest, rows.lines());
 }
 
@@ -70,7 +71,7 @@ std::string read_in_parts(SettlementRows& rows, const std::string& path, std::ui
       const std::uint64_t end = part + 1 == count ? UINT64_MAX : begin_of(part + 1);
       std::vector<FileBytes> bytes;
       if (digest) digest->wait_for_turn(part);
-      LineSource source(path, {begin, end}, digest ? hold_bytes(bytes, begin, end) : BlockObserver{});
+      ObservedLineSource source(path, {begin, end}, digest ? hold_bytes(bytes, begin, end) : BlockObserver{});
       reader.read(source, 0);
       parts[part].emplace(std::move(reader));
       if (digest) digest->complete(part, std::move(bytes));
@@ -124,14 +125,14 @@ Settlement read_unchanging(const std::string& path, const ReadOptions& options) 
     // One pass from the first line to the last, hashing each block as it is read.
     std::optional<Sha256> digest;
     if (options.file_digest) digest.emplace();
-    LineSource whole(path, {}, digest ? hash_bytes(*digest, 0, UINT64_MAX) : BlockObserver{});
+    ObservedLineSource whole(path, {}, digest ? hash_bytes(*digest, 0, UINT64_MAX) : BlockObserver{});
     rows.read(whole, 0);
     return std::move(rows).finish(digest ? digest->finish_hex() : std::string());
   }
 
   const ReadParts& sizes = options.parts;
   std::vector<FileBytes> first_bytes; // for the digest, should parts follow
-  LineSource first(path, {0, sizes.first}, options.file_digest ? hold_bytes(first_bytes, 0, sizes.first) : BlockObserver{});
+  ObservedLineSource first(path, {0, sizes.first}, options.file_digest ? hold_bytes(first_bytes, 0, sizes.first) : BlockObserver{});
   rows.read(first, 0);
   const std::uint64_t size = first.file_size();
 

@@ -5,7 +5,8 @@
 
 #include "recon/base/input_error.hpp"
 #include "recon/ingest/settlement_id.hpp"
-#include "recon/io/tab_fields.hpp"
+#include "ingest/settlement_plain_amount.hpp"
+#include "io/tab_fields.hpp"
 
 namespace recon {
 namespace {
@@ -20,8 +21,8 @@ bool is_blank(std::string_view line) {
 
 } // namespace
 
-SettlementRows::SettlementRows(std::string path, const ReadOptions& options)
-    : path_(std::move(path)), options_(options) {}
+SettlementRows::SettlementRows(std::string path, const ReadOptions& options, ReuseRepeatedColumns reuse)
+    : path_(std::move(path)), options_(options), reuse_(reuse) {}
 
 void SettlementRows::read(LineSource& source, std::uint64_t line_base) {
   std::uint64_t reported = source.position();
@@ -48,8 +49,9 @@ void SettlementRows::read(LineSource& source, std::uint64_t line_base) {
 bool SettlementRows::ready_for_parts() const noexcept { return layout_ && builder_ && deferred_.empty(); }
 
 SettlementRows SettlementRows::for_later_part() const {
-  SettlementRows part(path_, options_);
+  SettlementRows part(path_, options_, reuse_);
   part.layout_ = layout_;
+  part.cuts_ = cuts_;
   part.fields_.resize(fields_.size());
   part.currency_ = currency_;
   part.amounts_ = amounts_;
@@ -89,7 +91,8 @@ void SettlementRows::read_header() {
   std::vector<std::string_view> header;
   split_tab_fields(row_.text, header);
   layout_ = detect_layout(header, row_.text, path_);
-  fields_.resize(layout_->columns_read); // rows are cut only as far as the columns read
+  cuts_ = reuse_ == ReuseRepeatedColumns::yes ? row_cuts(*layout_) : RowCuts{};
+  fields_.resize(layout_->field_count); // storage for a row's fields, sized once per file
   account_.header = 1;
   spdlog::debug("{}: {} with {} columns", path_, format_name(layout_->format), layout_->field_count);
 }
@@ -138,7 +141,7 @@ bool SettlementRows::repeats_order_columns() const {
 }
 
 void SettlementRows::cut_after_order_columns() {
-  const std::size_t columns = layout_->order_columns;
+  const std::size_t columns = cuts_.order_columns;
   check_field_count(columns + split_leading_tab_fields(row_.text.substr(order_prefix_.size()),
                                                        std::span(fields_).subspan(columns)));
 }
@@ -151,19 +154,19 @@ bool SettlementRows::repeats_item_columns() {
   const std::size_t prefix = order_prefix_.size();
   if (suffix.empty() || row_.text.size() < prefix + suffix.size() || !row_.text.ends_with(suffix)) return false;
   const std::string_view between = row_.text.substr(prefix, row_.text.size() - prefix - suffix.size());
-  const std::size_t first = layout_->order_columns;
-  const std::size_t count = layout_->item_columns_from - first;
+  const std::size_t first = cuts_.order_columns;
+  const std::size_t count = cuts_.item_columns_from - first;
   return split_leading_tab_fields(between, std::span(fields_).subspan(first, count)) == count;
 }
 
 void SettlementRows::remember_order_columns() {
-  const std::size_t columns = layout_->order_columns;
+  const std::size_t columns = cuts_.order_columns;
   if (columns == 0) return;
   keep_columns(order_prefix_, 0, offset_in_row(fields_[columns]), 0, columns);
 }
 
 void SettlementRows::remember_item_columns() {
-  const std::size_t first = layout_->item_columns_from;
+  const std::size_t first = cuts_.item_columns_from;
   if (first == 0) return;
   keep_columns(item_suffix_, offset_in_row(fields_[first]) - 1, row_.text.size(), first, fields_.size());
 }
@@ -185,7 +188,7 @@ std::size_t SettlementRows::offset_in_row(std::string_view field) const {
 
 void SettlementRows::check_settlement_id() {
   const std::string_view raw = field(layout_->summary.settlement_id);
-  if (same_field(raw, last_id_field_) && !settlement_id_.empty()) return; // the row before's id, checked then
+  if (raw == last_id_field_ && !settlement_id_.empty()) return; // the row before's id, checked then
   const std::string_view id = trim_field(raw);
   if (id.empty()) fail(id, "the row has no settlement-id", std::string(download_again));
   if (const auto damage = spreadsheet_damage(id)) {
@@ -280,7 +283,7 @@ void SettlementRows::check_currency() const {
 void SettlementRows::read_body(bool same_item) {
   ++account_.body_rows;
   Day posted{};
-  if (same_item && layout_->posting_in_item_columns) {
+  if (same_item && cuts_.posting_in_item_columns) {
     posted = same_posted_day();
   } else {
     const std::string_view posted_time =
@@ -304,7 +307,7 @@ void SettlementRows::read_body(bool same_item) {
 // local), noting rows posted outside the period. Rows repeating the dates of the row before
 // reuse its answer: resolving the same text again could not give another.
 Day SettlementRows::posted_day(std::string_view posted_date, std::string_view posted_time) {
-  if (!last_posted_day_ || !same_field(posted_time, last_posted_time_) || !same_field(posted_date, last_posted_date_)) {
+  if (!last_posted_day_ || posted_time != last_posted_time_ || posted_date != last_posted_date_) {
     const auto posted = posted_dates_->resolve(posted_date, posted_time);
     if (!posted) fail(posted_time.empty() ? field(layout_->posted_date) : posted_time, posted.error(), {});
     last_posted_inside_ = posted_dates_->inside_period(posted.value().day);
@@ -353,7 +356,9 @@ void SettlementRows::add(const SettlementLine& line) {
 
 Money SettlementRows::money_at(std::size_t column) {
   const std::string_view text = field(column);
-  if (const auto plain = amounts_->read_plain(text)) return Money(*plain, *currency_); // nearly every amount
+  if (const auto plain = read_plain_amount(text, amounts_->exponent(), amounts_->mark())) {
+    return Money(*plain, *currency_); // nearly every amount
+  }
   const auto minor_units = amounts_->read(text);
   if (!minor_units) {
     std::string hint = "Amounts are written like -32.40 or 179,99.";

@@ -11,18 +11,24 @@
 #include <vector>
 
 #include "recon/base/amount_text.hpp"
-#include "recon/io/line_source.hpp"
+#include "io/line_source.hpp"
 #include "recon/ingest/posted_date.hpp"
 #include "recon/model/settlement.hpp"
 #include "recon/ingest/settlement_reader.hpp"
 #include "ingest/report_layout.hpp"
 #include "ingest/settlement_builder.hpp"
+#include "ingest/settlement_row_cuts.hpp"
 
 namespace recon {
 
+// Whether a row that repeats the last body row's order or item columns takes those fields from it
+// (see read_row), or every row is cut whole: the plain path, which tests hold the reuse against.
+enum class ReuseRepeatedColumns : bool { no, yes };
+
 class SettlementRows {
 public:
-  SettlementRows(std::string path, const ReadOptions& options);
+  SettlementRows(std::string path, const ReadOptions& options,
+                 ReuseRepeatedColumns reuse = ReuseRepeatedColumns::yes);
   SettlementRows(const SettlementRows&) = delete; // fields_ may point into order_prefix_ and item_suffix_
   SettlementRows& operator=(const SettlementRows&) = delete;
   SettlementRows(SettlementRows&&) noexcept = default;
@@ -81,11 +87,13 @@ private:
   ReadOptions options_;
   TextLine row_{0, {}};
   std::vector<std::string_view> fields_;
-  // The last body row's order columns (ReportLayout::order_columns), which the first fields point
+  // The last body row's order columns (RowCuts::order_columns), which the first fields point
   // into. A vector, not a string: moving it keeps its bytes where they are.
   std::vector<char> order_prefix_;
   std::vector<char> item_suffix_; // and its item columns, from the tab before them (item_columns_from)
+  ReuseRepeatedColumns reuse_;
   std::optional<ReportLayout> layout_;
+  RowCuts cuts_; // once the layout is known
   std::optional<Currency> currency_;
   std::optional<AmountReader> amounts_;
   std::optional<PostedDateResolver> posted_dates_;

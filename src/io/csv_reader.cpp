@@ -1,4 +1,4 @@
-#include "recon/io/csv_reader.hpp"
+#include "io/csv_reader.hpp"
 
 #include <algorithm>
 #include <memory>

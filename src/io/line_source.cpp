@@ -1,4 +1,4 @@
-#include "recon/io/line_source.hpp"
+#include "io/line_source.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "io/file_window.hpp"
+#include "io/observed_line_source.hpp"
 #include "recon/base/input_error.hpp"
 #include "recon/base/text_encoding.hpp"
 
@@ -48,7 +49,9 @@ int open_for_reading(const std::string& path, struct stat& status) {
 
 } // namespace
 
-LineSource::LineSource(std::string path, ByteRange range, BlockObserver observer)
+LineSource::LineSource(std::string path, ByteRange range) : LineSource(std::move(path), range, {}) {}
+
+LineSource::LineSource(std::string path, ByteRange range, std::function<void(const FileBytes&)> observer)
     : path_(std::move(path)), observer_(std::move(observer)), range_(range) {
   struct stat status {};
   fd_ = open_for_reading(path_, status);

@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "recon/io/line_source.hpp"
-#include "recon/io/sha256.hpp"
+#include "io/observed_line_source.hpp"
+#include "io/sha256.hpp"
 
 namespace recon {
 

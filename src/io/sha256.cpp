@@ -1,4 +1,4 @@
-#include "recon/io/sha256.hpp"
+#include "io/sha256.hpp"
 
 #include <openssl/evp.h>
 

@@ -1,4 +1,4 @@
-#include "recon/io/tab_fields.hpp"
+#include "io/tab_fields.hpp"
 
 #include <array>
 #include <utility>

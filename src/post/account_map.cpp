@@ -4,9 +4,9 @@
 #include <array>
 #include <optional>
 
-#include "recon/io/csv_reader.hpp"
+#include "io/csv_reader.hpp"
 #include "recon/base/input_error.hpp"
-#include "recon/io/line_source.hpp"
+#include "io/line_source.hpp"
 
 namespace recon {
 namespace {

@@ -1,6 +1,5 @@
 #include "recon/base/amount_text.hpp"
 
-#include <random>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -106,34 +105,6 @@ TEST(AmountReader, RefusesAnAmbiguousAmountBeforeTheMarkIsKnown) {
   const auto result = reader.read("1.234");
   ASSERT_FALSE(result.ok());
   EXPECT_NE(result.error().find("decimal point and a decimal comma"), std::string::npos);
-}
-
-TEST(AmountReader, ReadsPlainAmountsInOnePassAsTheFullParserDoes) {
-  // read_plain is the fast path for nearly every amount: whatever it accepts, the full parser must
-  // accept with the same value. Random texts of the characters amounts are made of test that.
-  std::mt19937 random(7);
-  constexpr std::string_view alphabet = "0123456789-., ";
-  std::uniform_int_distribution<std::size_t> length_of(0, 12);
-  std::uniform_int_distribution<std::size_t> character(0, alphabet.size() - 1);
-  std::size_t accepted = 0;
-  for (int exponent : {0, 2, 3}) {
-    for (const DecimalMark mark : {DecimalMark::point, DecimalMark::comma}) {
-      AmountReader reader(exponent);
-      (void)reader.read(mark == DecimalMark::point ? "1,234.5" : "1.234,5"); // teaches the mark
-      ASSERT_EQ(reader.mark(), mark);
-      for (int i = 0; i < 20000; ++i) {
-        std::string text;
-        for (std::size_t n = length_of(random); n > 0; --n) text += alphabet[character(random)];
-        const auto plain = reader.read_plain(text);
-        if (!plain) continue;
-        ++accepted;
-        const auto full = parse_minor_units(text, exponent, mark);
-        ASSERT_TRUE(full.ok()) << '"' << text << "\" " << full.error();
-        EXPECT_EQ(*plain, full.value()) << '"' << text << '"';
-      }
-    }
-  }
-  EXPECT_GT(accepted, 1000U); // the texts did exercise the fast path
 }
 
 } // namespace

@@ -8,7 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "recon/base/input_error.hpp"
-#include "recon/io/line_source.hpp"
+#include "io/line_source.hpp"
 #include "recon/ingest/settlement_reader.hpp"
 #include "temp_file.hpp"
 

@@ -1,4 +1,4 @@
-#include "recon/io/csv_reader.hpp"
+#include "io/csv_reader.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

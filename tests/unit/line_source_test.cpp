@@ -1,4 +1,5 @@
-#include "recon/io/line_source.hpp"
+#include "io/line_source.hpp"
+#include "io/observed_line_source.hpp"
 
 #include <filesystem>
 
@@ -157,7 +158,7 @@ TEST(LineSource, HandsItsObserverEveryByteOnceInOrderReadableAfterTheSourceIsGon
   TempFile file(text);
   std::vector<FileBytes> seen;
   {
-    LineSource source(file.path(), {}, [&seen](const FileBytes& bytes) { seen.push_back(bytes); });
+    ObservedLineSource source(file.path(), {}, [&seen](const FileBytes& bytes) { seen.push_back(bytes); });
     while (source.next()) {
     }
   }

@@ -11,7 +11,7 @@
 
 #include "recon/base/input_error.hpp"
 #include "recon/ingest/settlement_reader.hpp"
-#include "recon/io/sha256.hpp"
+#include "io/sha256.hpp"
 #include "temp_file.hpp"
 
 namespace recon {

@@ -1,4 +1,4 @@
-#include "recon/io/tab_fields.hpp"
+#include "io/tab_fields.hpp"
 
 #include <numeric>
 #include <random>
@@ -74,28 +74,6 @@ TEST(TrimField, RemovesSurroundingSpacesOnly) {
   EXPECT_EQ(trim_field("  32.09    "), "32.09");
   EXPECT_EQ(trim_field("\t1 2\t"), "\t1 2\t");
   EXPECT_EQ(trim_field("   "), "");
-}
-
-TEST(SameField, IsEqualityOfText) {
-  EXPECT_TRUE(same_field("", ""));
-  EXPECT_TRUE(same_field("2026-03-02 09:41:41 UTC", "2026-03-02 09:41:41 UTC"));
-  EXPECT_FALSE(same_field("2026-03-02 09:41:41 UTC", "2026-03-02 09:41:42 UTC"));
-  EXPECT_FALSE(same_field("Amazon.com", "Amazon.co"));
-  EXPECT_FALSE(same_field("abcdefghX", "abcdefghY"));
-}
-
-TEST(SameField, SeesADifferenceInAnyByteOfAnyLength) {
-  // The comparison loads words of 8, 4 and 1 bytes, overlapping at the end: every length up to a few
-  // words, with one byte changed at every position, must still differ.
-  for (std::size_t length = 0; length <= 40; ++length) {
-    const std::string text(length, 'a');
-    EXPECT_TRUE(same_field(text, std::string(length, 'a'))) << length;
-    for (std::size_t changed = 0; changed < length; ++changed) {
-      std::string other = text;
-      other[changed] = 'b';
-      EXPECT_FALSE(same_field(text, other)) << length << " " << changed;
-    }
-  }
 }
 
 } // namespace

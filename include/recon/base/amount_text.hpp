@@ -33,45 +33,12 @@ public:
   explicit AmountReader(int exponent) noexcept : exponent_(exponent) {}
 
   [[nodiscard]] ParseResult<std::int64_t> read(std::string_view text);
-  // The shape nearly every amount in a report has, "-1234.56" or "32.09    " (the file's own mark,
-  // the currency's decimals), read in one pass; nullopt for anything else, which read() reads and,
-  // where it is wrong, explains. Both give the same value for every text this accepts. Inline: a
-  // large report has a million amounts.
-  [[nodiscard]] std::optional<std::int64_t> read_plain(std::string_view text) const noexcept;
+  [[nodiscard]] int exponent() const noexcept { return exponent_; }
   [[nodiscard]] std::optional<DecimalMark> mark() const noexcept { return mark_; }
 
 private:
   int exponent_;
   std::optional<DecimalMark> mark_;
 };
-
-inline std::optional<std::int64_t> AmountReader::read_plain(std::string_view text) const noexcept {
-  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
-  std::size_t size = text.size();
-  while (size > 0 && text[size - 1] == ' ') --size;
-  std::size_t at = 0;
-  const bool negative = size > 0 && text[0] == '-';
-  if (negative) ++at;
-  const std::size_t digits_start = at;
-  std::int64_t magnitude = 0;
-  while (at < size && is_digit(text[at]) && at - digits_start < 14) { // with up to 4 decimals, cannot overflow
-    magnitude = magnitude * 10 + (text[at] - '0');
-    ++at;
-  }
-  if (at == digits_start) return std::nullopt;
-  int decimals = 0;
-  if (at < size && mark_ && text[at] == static_cast<char>(*mark_) && exponent_ > 0) {
-    ++at;
-    while (at < size && decimals < exponent_ && is_digit(text[at])) {
-      magnitude = magnitude * 10 + (text[at] - '0');
-      ++at;
-      ++decimals;
-    }
-    if (decimals != exponent_) return std::nullopt;
-  }
-  if (at != size) return std::nullopt;
-  for (; decimals < exponent_; ++decimals) magnitude *= 10;
-  return negative ? -magnitude : magnitude;
-}
 
 } // namespace recon

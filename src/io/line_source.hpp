@@ -34,24 +34,13 @@ struct ByteRange {
   std::uint64_t end = UINT64_MAX;
 };
 
-// Bytes of a file, as they are in the file, at `offset`. `keeper` keeps them readable after the
-// LineSource has moved on: hold it for as long as the bytes are wanted.
-struct FileBytes {
-  std::uint64_t offset = 0;
-  std::string_view bytes;
-  std::shared_ptr<const void> keeper;
-};
-
-// Told of every run of bytes a LineSource takes from the file, in file order, before any line in
-// it is handed out.
-using BlockObserver = std::function<void(const FileBytes&)>;
-
 class FileWindow;
+struct FileBytes; // io/observed_line_source.hpp
 
 class LineSource {
 public:
   // Opens the file; throws InputError if it is missing, unreadable, a directory, or wide text.
-  explicit LineSource(std::string path, ByteRange range = {}, BlockObserver observer = {});
+  explicit LineSource(std::string path, ByteRange range = {});
   ~LineSource();
   LineSource(const LineSource&) = delete;
   LineSource& operator=(const LineSource&) = delete;
@@ -67,6 +56,11 @@ public:
   // The file's size when it was opened.
   [[nodiscard]] std::uint64_t file_size() const noexcept { return file_size_; }
 
+protected:
+  // For ObservedLineSource, which the settlement reader hashes the file through: `observer` is told
+  // of every run of bytes taken from the file.
+  LineSource(std::string path, ByteRange range, std::function<void(const FileBytes&)> observer);
+
 private:
   void take_window(std::uint64_t offset, std::size_t length);
   bool extend();
@@ -74,7 +68,7 @@ private:
   void skip_partial_first_line();
 
   std::string path_;
-  BlockObserver observer_;
+  std::function<void(const FileBytes&)> observer_;
   int fd_ = -1;
   bool mappable_ = false;
   ByteRange range_;

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "recon/io/line_source.hpp"
+#include "io/line_source.hpp"
 
 namespace recon {
 
