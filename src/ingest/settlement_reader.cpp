@@ -202,16 +202,4 @@ std::vector<Settlement> read_settlements(const std::vector<std::string>& paths, 
   return read;
 }
 
-std::optional<Currency> report_currency(const std::string& path) {
-  constexpr std::uint64_t first_lines = 4096; // the header and, in every report seen, the summary row
-  try {
-    SettlementRows rows(path, ReadOptions{});
-    LineSource first(path, {0, first_lines});
-    rows.read(first, 0);
-    return rows.currency();
-  } catch (const InputError&) {
-    return std::nullopt;
-  }
-}
-
 } // namespace recon

@@ -52,7 +52,6 @@ public:
 
   [[nodiscard]] std::uint64_t lines() const noexcept { return lines_; }
   // The summary row's currency, once it is read.
-  [[nodiscard]] std::optional<Currency> currency() const noexcept { return currency_; }
   // The settlement read; throws InputError when the file had no header or no summary row.
   [[nodiscard]] Settlement finish(std::string sha256) &&;
 

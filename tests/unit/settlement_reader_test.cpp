@@ -202,14 +202,6 @@ TEST(SettlementReaderErrors, PointsAtAnUnreadableAmount) {
   EXPECT_EQ(error.excerpt()->line_text.substr(error.excerpt()->offset, error.excerpt()->length), "12.3.4");
 }
 
-TEST(SettlementReader, TellsAReportsCurrencyFromItsFirstLines) {
-  EXPECT_EQ(report_currency(TempFile(v2_report({v2_summary("1.00", "EUR")})).path()), Currency::from_code("EUR"));
-  // Without a summary row in its first lines, or readable ones, a report does not tell.
-  EXPECT_EQ(report_currency(TempFile(v2_report({v2_body("Order", "ItemPrice", "Principal", "1.00")})).path()), std::nullopt);
-  EXPECT_EQ(report_currency(TempFile("hello\tworld\n").path()), std::nullopt);
-  EXPECT_EQ(report_currency("/nonexistent/report.txt"), std::nullopt);
-}
-
 TEST(SettlementReaderErrors, ChecksTheRowsThatRepeatAnOrdersColumns) {
   // The second row repeats the first's leading (order) and trailing (item) columns byte for byte,
   // so only the amount columns between are cut out again: its errors must still name its line and

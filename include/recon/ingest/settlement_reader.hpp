@@ -50,9 +50,4 @@ struct ReadOptions {
 [[nodiscard]] std::vector<Settlement> read_settlements(const std::vector<std::string>& paths,
                                                        const ReadOptions& options = {});
 
-// The currency a report's summary row names, read from the report's first lines only, so that
-// work depending on it can start before the report is read; nullopt when those lines do not tell
-// (read_settlement then says why, if anything is wrong).
-[[nodiscard]] std::optional<Currency> report_currency(const std::string& path);
-
 } // namespace recon
