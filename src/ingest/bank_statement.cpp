@@ -42,6 +42,7 @@ struct Columns {
   std::optional<std::size_t> debit;
   std::optional<std::size_t> credit;
   std::optional<std::size_t> description;
+  std::vector<std::string> header = {}; // the header's names, for the layout facts
 };
 
 // The column named `named` (from --bank-columns) or, without one, the first of the common names
@@ -69,6 +70,7 @@ std::optional<Columns> header_columns(const std::vector<std::string>& fields, co
   Columns columns{*date, column(fields, options.amount_column, amount_names), column(fields, options.debit_column, debit_names),
                   column(fields, options.credit_column, credit_names), column(fields, options.description_column, description_names)};
   if (!columns.amount && !(columns.debit && columns.credit)) return std::nullopt;
+  columns.header = fields;
   return columns;
 }
 
@@ -128,6 +130,34 @@ std::string strip_time(std::string_view text) {
   return date;
 }
 
+// What `recon bank` shows of how a CSV export was read; see LayoutFact.
+std::string date_order_fact(std::optional<BankDateOrder> order) {
+  if (!order) return "not needed: every date reads only one way";
+  switch (*order) {
+  case BankDateOrder::month_first: return "month first (MM/DD/YYYY)";
+  case BankDateOrder::day_first: return "day first (DD/MM/YYYY)";
+  case BankDateOrder::year_first: return "year first (YYYY-MM-DD)";
+  }
+  return "";
+}
+
+// The facts read() knows, put before the date order that statement_from alone knows.
+void add_layout_facts(BankStatement& statement, char delimiter, const Columns& columns, std::optional<DecimalMark> mark,
+                      bool saw_windows1252) {
+  const auto named = [&columns](std::optional<std::size_t> index) {
+    return index && *index < columns.header.size() ? "column " + columns.header[*index] : std::string("none");
+  };
+  std::vector<LayoutFact> facts{
+      {"delimiter", delimiter == ',' ? "comma" : delimiter == ';' ? "semicolon" : "tab"},
+      {"date", named(columns.date)},
+      {"amount", columns.amount ? named(columns.amount) + ", signed (negative: money out)"
+                                : named(columns.debit) + " (money out) and " + named(columns.credit) + " (money in)"},
+      {"description", named(columns.description)},
+      {"decimal mark", !mark ? "none seen" : *mark == DecimalMark::comma ? "comma" : "point"},
+      {"encoding", saw_windows1252 ? "Windows-1252 (lines that are not UTF-8)" : "UTF-8"}};
+  statement.layout.insert(statement.layout.begin(), facts.begin(), facts.end());
+}
+
 struct PendingLine {
   std::uint64_t line;
   std::string record_text;
@@ -172,7 +202,9 @@ public:
       throw InputError(path_, 0, "no header with a date column and an amount column was found").with_hint(std::string(columns_hint));
     }
     if (pending.empty()) throw InputError(path_, 0, "the bank export has a header but no transactions");
-    return statement_from(pending);
+    BankStatement statement = statement_from(pending);
+    add_layout_facts(statement, delimiter, *columns, amounts.mark(), source.saw_windows1252());
+    return statement;
   }
 
 private:
@@ -249,6 +281,7 @@ private:
       statement.first = std::min(statement.first, *day);
       statement.last = std::max(statement.last, *day);
     }
+    statement.layout.push_back({"date order", date_order_fact(order)});
     return statement;
   }
 

@@ -30,6 +30,15 @@ struct SkippedBankLine {
   std::string text;   // the line as written, for a person to recognise
 };
 
+// One thing the reader found out about how the file is written ("delimiter": "semicolon", "amount":
+// "column Betrag, signed"), so that a person can check the reading against the file. Each reader
+// records what it decided, in the order it decided it; there is no fixed list, because a CSV and an
+// OFX file are described by different facts.
+struct LayoutFact {
+  std::string name;
+  std::string value;
+};
+
 enum class BankFormat { csv, ofx, camt053, camt052 };
 
 // "csv", "ofx", "camt053", "camt052": the names recon.bank/1 uses.
@@ -43,6 +52,7 @@ struct BankStatement {
   BankFormat format = BankFormat::csv;
   std::optional<Currency> currency = std::nullopt; // the account's, when the file says (OFX CURDEF, CAMT Acct/Ccy)
   std::vector<SkippedBankLine> skipped = {};      // in file order
+  std::vector<LayoutFact> layout = {};            // how the reader read the file
 };
 
 } // namespace recon
