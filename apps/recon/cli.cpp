@@ -26,6 +26,7 @@ constexpr Command commands[] = {
     {"settle", "The period job: foot, roll forward, post through Amazon Clearing, match the bank, explain clearing",
      define_settle},
     {"foot", "Check that each settlement report's lines sum to its total", define_foot},
+    {"bank", "Show how each bank export is read: its layout, every transaction, every skipped line", define_bank},
     {"history", "List the settlements in the book", define_history},
     {"reserve", "Show the reserve roll-forward from the book, report by report", define_reserve},
     {"exceptions", "List, export or resolve the exceptions in the book", define_exceptions},

@@ -19,6 +19,7 @@ struct Command {
 };
 
 Action define_foot(CLI::App& app);
+Action define_bank(CLI::App& app);
 Action define_map(CLI::App& app);
 Action define_settle(CLI::App& app);
 Action define_history(CLI::App& app);

@@ -43,6 +43,7 @@ struct Columns {
   std::optional<std::size_t> debit;
   std::optional<std::size_t> credit;
   std::optional<std::size_t> description;
+  std::vector<std::string> header = {}; // the header's names, for the layout facts
 };
 
 // The column named `named` (from --bank-columns) or, without one, the first of the common names
@@ -70,6 +71,7 @@ std::optional<Columns> header_columns(const std::vector<std::string>& fields, co
   Columns columns{*date, column(fields, options.amount_column, amount_names), column(fields, options.debit_column, debit_names),
                   column(fields, options.credit_column, credit_names), column(fields, options.description_column, description_names)};
   if (!columns.amount && !(columns.debit && columns.credit)) return std::nullopt;
+  columns.header = fields;
   return columns;
 }
 
@@ -127,6 +129,34 @@ std::string strip_time(std::string_view text) {
     date.resize(space);
   }
   return date;
+}
+
+// What `recon bank` shows of how a CSV export was read; see LayoutFact.
+std::string date_order_fact(std::optional<BankDateOrder> order) {
+  if (!order) return "not needed: every date reads only one way";
+  switch (*order) {
+  case BankDateOrder::month_first: return "month first (MM/DD/YYYY)";
+  case BankDateOrder::day_first: return "day first (DD/MM/YYYY)";
+  case BankDateOrder::year_first: return "year first (YYYY-MM-DD)";
+  }
+  return "";
+}
+
+// The facts read() knows, put before the date order that statement_from alone knows.
+void add_layout_facts(BankStatement& statement, char delimiter, const Columns& columns, std::optional<DecimalMark> mark,
+                      bool saw_windows1252) {
+  const auto named = [&columns](std::optional<std::size_t> index) {
+    return index && *index < columns.header.size() ? "column " + columns.header[*index] : std::string("none");
+  };
+  std::vector<LayoutFact> facts{
+      {"delimiter", delimiter == ',' ? "comma" : delimiter == ';' ? "semicolon" : "tab"},
+      {"date", named(columns.date)},
+      {"amount", columns.amount ? named(columns.amount) + ", signed (negative: money out)"
+                                : named(columns.debit) + " (money out) and " + named(columns.credit) + " (money in)"},
+      {"description", named(columns.description)},
+      {"decimal mark", !mark ? "none seen" : *mark == DecimalMark::comma ? "comma" : "point"},
+      {"encoding", saw_windows1252 ? "Windows-1252 (lines that are not UTF-8)" : "UTF-8"}};
+  statement.layout.insert(statement.layout.begin(), facts.begin(), facts.end());
 }
 
 // A row as read: its date can still be read two ways (03/04/2026), which the whole file decides.
@@ -208,7 +238,7 @@ public:
       }
       any_row = true;
       ReadRow row = read_row(record, *columns, amounts);
-      if (!row.amount.is_positive()) continue;
+      if (!row.amount.is_positive() && !options_.all_lines) continue;
       if (row.date.ambiguous()) day_first_readings.emplace_back(statement.lines.size(), *row.date.day_first);
       statement.lines.push_back(
           {{path_, row.line}, day_in(row.date, BankDateOrder::month_first), row.amount, std::move(row.description)});
@@ -219,6 +249,7 @@ public:
     }
     if (!any_row) throw InputError(path_, 0, "the bank export has a header but no transactions");
     settle_date_order(statement, day_first_readings);
+    add_layout_facts(statement, delimiter, *columns, amounts.mark(), source.saw_windows1252());
     return statement;
   }
 
@@ -290,6 +321,7 @@ private:
                        undecided_->date_text, to_iso_date(*undecided_->date.month_first), to_iso_date(*undecided_->date.day_first)),
            "Say how the bank writes dates with --bank-date-format MM/DD/YYYY or DD/MM/YYYY.");
     }
+    statement.layout.push_back({"date order", date_order_fact(order)});
     const BankDateOrder chosen = order.value_or(BankDateOrder::month_first); // without evidence, no date is ambiguous
     if (chosen == BankDateOrder::day_first) {
       for (const auto& [index, day] : day_first_readings) statement.lines[index].date = day;

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "ingest/amazon_other_reports.hpp"
 #include "recon/base/input_error.hpp"
 #include "io/line_source.hpp"
 
@@ -27,14 +28,22 @@ bool any_text(const FileHead& /*head*/) { return true; }
 
 // A CSV export, read as it shows itself; with the profile this run was given, if any; else, failing
 // that, with each profile the book remembers (the error reported is the file's own).
+BankStatement read_bank_csv_with(const std::string& path, const BankReading& reading, const BankProfile& profile) {
+  BankReadOptions options = bank_read_options(reading.currency, profile);
+  options.all_lines = reading.all_lines;
+  BankStatement statement = read_bank_statement(path, options);
+  statement.currency_origin = reading.currency_origin; // a CSV export does not state its currency
+  return statement;
+}
+
 BankStatement read_bank_csv(const std::string& path, const BankReading& reading) {
-  if (!reading.given.empty()) return read_bank_statement(path, bank_read_options(reading.currency, reading.given));
+  if (!reading.given.empty()) return read_bank_csv_with(path, reading, reading.given);
   try {
-    return read_bank_statement(path, bank_read_options(reading.currency, {}));
+    return read_bank_csv_with(path, reading, {});
   } catch (const InputError&) {
     for (const auto& profile : reading.remembered) {
       try {
-        return read_bank_statement(path, bank_read_options(reading.currency, profile));
+        return read_bank_csv_with(path, reading, profile);
       } catch (const InputError&) {
         continue; // not this bank's profile
       }
@@ -46,6 +55,11 @@ BankStatement read_bank_csv(const std::string& path, const BankReading& reading)
 constexpr std::array table{
     Importer{"amazon-v2", ImportedKind::settlements, looks_like_amazon_v2, read_settlements, nullptr},
     Importer{"amazon-v1", ImportedKind::settlements, looks_like_amazon_v1, read_settlements, nullptr},
+    // Amazon's other reports, refused by name before bank-csv takes them for bank exports.
+    Importer{"amazon-date-range", ImportedKind::refused, looks_like_date_range_report, nullptr, nullptr,
+             refuse_date_range_report},
+    Importer{"amazon-xml", ImportedKind::refused, looks_like_xml_settlement_report, nullptr, nullptr,
+             refuse_xml_settlement_report},
     Importer{"bank-csv", ImportedKind::bank_statements, any_text, nullptr, read_bank_csv},
 };
 
@@ -64,16 +78,20 @@ FileHead read_file_head(const std::string& path, std::size_t max_lines) {
 
 std::span<const Importer> importers() noexcept { return table; }
 
-const Importer& importer_for(const FileHead& head) noexcept {
+const Importer& importer_for(const FileHead& head) {
   for (const Importer& importer : table) {
-    if (importer.recognises(head)) return importer;
+    if (!importer.recognises(head)) continue;
+    if (importer.kind == ImportedKind::refused) importer.refuse(head);
+    return importer;
   }
   return table.back();
 }
 
-const Importer& bank_importer_for(const FileHead& head) noexcept {
+const Importer& bank_importer_for(const FileHead& head) {
   for (const Importer& importer : table) {
-    if (importer.kind == ImportedKind::bank_statements && importer.recognises(head)) return importer;
+    if (importer.kind == ImportedKind::settlements || !importer.recognises(head)) continue;
+    if (importer.kind == ImportedKind::refused) importer.refuse(head);
+    return importer;
   }
   return table.back();
 }

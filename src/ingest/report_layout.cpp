@@ -1,5 +1,6 @@
 #include "recon/base/input_error.hpp"
 #include "ingest/report_layout.hpp"
+#include "ingest/amazon_other_reports.hpp"
 
 #include <algorithm>
 #include <string>
@@ -49,10 +50,9 @@ private:
     refuse(header_line, file, "this settlement report is comma- or semicolon-separated; Amazon's flat file is tab-separated",
            "It was probably saved from a spreadsheet. Download the report again and give it to recon unopened.");
   }
-  if (header_line.find("settlement id") != std::string_view::npos) {
-    refuse(header_line, file, "this looks like a Date Range (transaction) report, which recon does not read",
-           "Download the settlement's \"Flat File V2\" from Seller Central (Reports > Payments > All Statements).");
-  }
+  // Amazon's other reports start with a preamble or an XML declaration, not a header: look at the
+  // file's first lines to name them (recon foot reads its files without the importer table).
+  refuse_other_amazon_report(read_file_head(file));
   refuse(header_line, file, "this is not an Amazon settlement report: its first line is not a header starting with settlement-id",
          "recon reads Amazon's settlement Flat File V2 and the older V1 flat file, tab-separated, as downloaded "
          "from Seller Central.");

@@ -25,11 +25,12 @@ struct BankReadOptions {
   std::optional<std::string> debit_column;
   std::optional<std::string> credit_column;
   std::optional<std::string> description_column;
+  bool all_lines = false; // keep debits too (see BankStatement); matching needs only the credits
 };
 
 // Throws InputError naming the file and line: no header with a date and an amount column, an
 // undatable row, a year outside 2000–2100, an amount that is not a number, an unclosed quote, a date
-// order it cannot tell. Keeps the export's credits only (see BankStatement).
+// order it cannot tell. Keeps the export's credits only, unless asked for all its lines.
 [[nodiscard]] BankStatement read_bank_statement(const std::string& path, const BankReadOptions& options);
 
 } // namespace recon

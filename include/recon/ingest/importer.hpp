@@ -26,12 +26,15 @@ struct FileHead {
 
 // Reads up to `max_lines` lines from the start of `path`. Throws InputError for a file that
 // cannot be read at all (missing, a directory, NUL bytes, wide text).
-[[nodiscard]] FileHead read_file_head(const std::string& path, std::size_t max_lines = 8);
+// Sixteen lines: Amazon's Date Range report has up to 13 lines of preamble above its header.
+[[nodiscard]] FileHead read_file_head(const std::string& path, std::size_t max_lines = 16);
 
 // What an importer makes of its files: the settlements that are the source of truth, or the bank
 // lines their deposits are matched against. The pipeline reads every settlement first, because how a
-// bank export is read (its currency) can depend on them.
-enum class ImportedKind { settlements, bank_statements };
+// bank export is read (its currency) can depend on them. A refused file is one recon knows and does
+// not read (Amazon's Date Range report): it is recognised so that it can be refused by name, with
+// the file to give instead, rather than be taken for a bank export it is not.
+enum class ImportedKind { settlements, bank_statements, refused };
 
 // How bank exports are to be read: the account's currency, the profile this run was given, and
 // those the book remembers from earlier runs (the most recent first).
@@ -39,6 +42,11 @@ struct BankReading {
   Currency currency;
   BankProfile given;
   std::vector<BankProfile> remembered;
+  // Where `currency` comes from, for statements whose file does not say: unknown means it only
+  // sets how many decimals an amount may have.
+  CurrencyOrigin currency_origin = CurrencyOrigin::run;
+  // Keep every transaction, debits too, to show them (recon bank); matching needs only credits.
+  bool all_lines = false;
 };
 
 struct Importer {
@@ -49,16 +57,21 @@ struct Importer {
   // read many side by side; importers that share a reader are given their files in one call.
   std::vector<Settlement> (*read_settlements)(const std::vector<std::string>& paths, const ReadOptions& options);
   BankStatement (*read_bank_statement)(const std::string& path, const BankReading& reading);
+  // Refused kind only: throws the InputError that names the file for what it is.
+  void (*refuse)(const FileHead& head) = nullptr;
 };
 
 // Every importer, most specific first. The last, bank-csv, takes any text file the others do not
 // recognise, and refuses it with what it looked for if it finds no bank layout in it.
 [[nodiscard]] std::span<const Importer> importers() noexcept;
 
-// The importer that reads this file.
-[[nodiscard]] const Importer& importer_for(const FileHead& head) noexcept;
+// The importer that reads this file. Throws InputError, from the importer that recognises it, for
+// a file recon refuses: refused files never reach the pipeline.
+[[nodiscard]] const Importer& importer_for(const FileHead& head);
 
 // The importer that reads a file given with --bank: the first bank importer that recognises it.
-[[nodiscard]] const Importer& bank_importer_for(const FileHead& head) noexcept;
+// A file recon refuses is refused here too: --bank says how to read a bank export, and an Amazon
+// report is none.
+[[nodiscard]] const Importer& bank_importer_for(const FileHead& head);
 
 } // namespace recon

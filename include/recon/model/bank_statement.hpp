@@ -31,10 +31,26 @@ struct SkippedBankLine {
   std::string text;   // the line as written, for a person to recognise
 };
 
+// One thing the reader found out about how the file is written ("delimiter": "semicolon", "amount":
+// "column Betrag, signed"), so that a person can check the reading against the file. Each reader
+// records what it decided, in the order it decided it; there is no fixed list, because a CSV and an
+// OFX file are described by different facts.
+struct LayoutFact {
+  std::string name;
+  std::string value;
+};
+
 enum class BankFormat { csv, ofx, camt053, camt052 };
 
 // "csv", "ofx", "camt053", "camt052": the names recon.bank/1 uses.
 [[nodiscard]] std::string_view format_name(BankFormat format) noexcept;
+
+// Where a statement's currency comes from.
+enum class CurrencyOrigin {
+  file,    // the file states it (OFX CURDEF, CAMT Acct/Ccy, a currency column)
+  run,     // the run gave it: --bank-currency, or the one currency the settlements share
+  unknown, // nobody did: amounts were read with two decimals, and no currency may be shown for them
+};
 
 // An export as recon keeps it. Read for matching, only its credits are kept, because a debit can
 // never pay a settlement: the file is read once and never held, so an export costs memory for the
@@ -46,8 +62,9 @@ struct BankStatement {
   Day first;                  // the dates the export covers, debits included
   Day last;
   BankFormat format = BankFormat::csv;
-  bool currency_stated = false;                   // the file names the currency (OFX CURDEF, CAMT Ccy, a column)
+  CurrencyOrigin currency_origin = CurrencyOrigin::run;
   std::vector<SkippedBankLine> skipped = {};      // in file order
+  std::vector<LayoutFact> layout = {};            // how the reader read the file
 };
 
 } // namespace recon

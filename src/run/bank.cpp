@@ -1,0 +1,42 @@
+#include "recon/run/bank.hpp"
+
+#include "recon/base/input_error.hpp"
+#include "recon/ingest/importer.hpp"
+
+namespace recon {
+namespace {
+
+// The reading currency when none is known: it sets only how many decimals an amount may have (two,
+// as most currencies), and is never shown (see read_bank_exports).
+Currency unknown_currency_reading() { return *Currency::from_code("USD"); }
+
+BankStatement read_bank_export(const std::string& path, const BankOptions& options) {
+  const FileHead head = read_file_head(path);
+  const Importer& importer = importer_for(head); // refuses Amazon's other reports by name
+  if (importer.kind != ImportedKind::bank_statements) {
+    throw InputError(path, 0, "this is an Amazon settlement report; give it to recon foot or recon settle")
+        .with_hint("recon bank reads bank exports only; recon settle reads settlement reports and bank exports together.");
+  }
+  const BankReading reading{options.currency.value_or(unknown_currency_reading()), options.profile, {},
+                            options.currency ? CurrencyOrigin::run : CurrencyOrigin::unknown, true};
+  try {
+    return importer.read_bank_statement(path, reading);
+  } catch (const InputError& error) {
+    if (options.currency || error.message().find("decimals but the currency has") == std::string::npos) throw;
+    // Two decimals was recon's assumption, not the file's: say so.
+    throw InputError(error).with_hint("The file does not say its currency, so recon read amounts with two decimals; "
+                                      "name the account's currency with --bank-currency.");
+  }
+}
+
+} // namespace
+
+std::vector<BankStatement> read_bank_exports(const std::vector<std::string>& files, const BankOptions& options) {
+  check_bank_profile(options.profile);
+  std::vector<BankStatement> statements;
+  statements.reserve(files.size());
+  for (const auto& path : files) statements.push_back(read_bank_export(path, options));
+  return statements;
+}
+
+} // namespace recon
