@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "ingest/ofx_statement.hpp"
 #include "recon/base/input_error.hpp"
 #include "recon/io/line_source.hpp"
 
@@ -20,6 +21,10 @@ bool looks_like_amazon_v2(const FileHead& head) {
 // The legacy V1 flat file, and any other header that starts a settlement report: the settlement
 // reader refuses a damaged one with what is wrong with it, which says more than "not recognised".
 bool looks_like_amazon_v1(const FileHead& head) { return header_names(head, "settlement-id"); }
+
+// Bank statement files, by what they say they are (a QBO served as "chase.CSV" is still OFX).
+bool looks_like_ofx_file(const FileHead& head) { return looks_like_ofx(head.lines); }
+BankStatement read_ofx_file(const std::string& path, const BankReading& /*reading*/) { return read_ofx_statement(path); }
 
 // Whatever text is left: the CSV bank reader looks for a header with a date and an amount, and
 // refuses the file, naming the columns it looked for, when there is none.
@@ -46,6 +51,8 @@ BankStatement read_bank_csv(const std::string& path, const BankReading& reading)
 constexpr std::array table{
     Importer{"amazon-v2", ImportedKind::settlements, looks_like_amazon_v2, read_settlements, nullptr},
     Importer{"amazon-v1", ImportedKind::settlements, looks_like_amazon_v1, read_settlements, nullptr},
+    // Bank statement files (OFX, CAMT): their currency is their own, not the run's.
+    Importer{"bank-ofx", ImportedKind::bank_statements, looks_like_ofx_file, nullptr, read_ofx_file},
     Importer{"bank-csv", ImportedKind::bank_statements, any_text, nullptr, read_bank_csv},
 };
 
