@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "ingest/camt_statement.hpp"
 #include "ingest/ofx_statement.hpp"
 #include "recon/base/input_error.hpp"
 #include "recon/io/line_source.hpp"
@@ -25,6 +26,8 @@ bool looks_like_amazon_v1(const FileHead& head) { return header_names(head, "set
 // Bank statement files, by what they say they are (a QBO served as "chase.CSV" is still OFX).
 bool looks_like_ofx_file(const FileHead& head) { return looks_like_ofx(head.lines); }
 BankStatement read_ofx_file(const std::string& path, const BankReading& /*reading*/) { return read_ofx_statement(path); }
+bool looks_like_camt_file(const FileHead& head) { return looks_like_camt(head.lines); }
+BankStatement read_camt_file(const std::string& path, const BankReading& /*reading*/) { return read_camt_statement(path); }
 
 // Whatever text is left: the CSV bank reader looks for a header with a date and an amount, and
 // refuses the file, naming the columns it looked for, when there is none.
@@ -53,6 +56,7 @@ constexpr std::array table{
     Importer{"amazon-v1", ImportedKind::settlements, looks_like_amazon_v1, read_settlements, nullptr},
     // Bank statement files (OFX, CAMT): their currency is their own, not the run's.
     Importer{"bank-ofx", ImportedKind::bank_statements, looks_like_ofx_file, nullptr, read_ofx_file},
+    Importer{"bank-camt", ImportedKind::bank_statements, looks_like_camt_file, nullptr, read_camt_file},
     Importer{"bank-csv", ImportedKind::bank_statements, any_text, nullptr, read_bank_csv},
 };
 
