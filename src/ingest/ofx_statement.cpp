@@ -10,11 +10,6 @@
 #include "recon/base/amount_text.hpp"
 #include "recon/base/input_error.hpp"
 
-// libofx's message switches (its messages.hh, which Debian does not install). It writes every
-// message to stderr when they are on, and recon speaks for itself: its own errors name the line.
-extern int ofx_PARSER_msg, ofx_DEBUG_msg, ofx_DEBUG1_msg, ofx_DEBUG2_msg, ofx_DEBUG3_msg, ofx_DEBUG4_msg,
-    ofx_DEBUG5_msg, ofx_STATUS_msg, ofx_INFO_msg, ofx_WARNING_msg, ofx_ERROR_msg, ofx_show_position;
-
 namespace recon {
 namespace {
 
@@ -24,6 +19,7 @@ constexpr std::uint64_t max_ofx_bytes = std::uint64_t{64} << 20U;
 constexpr std::string_view ofx_hint = "recon reads OFX bank and credit-card statements (<STMTRS>, <CCSTMTRS>) as banks export them "
                                       "(OFX, QFX, QBO). Download the statement again, one account a file.";
 
+// libofx writes its messages to stderr, errors by default; recon speaks for itself, naming the line.
 void silence_libofx() noexcept {
   for (int* flag : {&ofx_PARSER_msg, &ofx_DEBUG_msg, &ofx_DEBUG1_msg, &ofx_DEBUG2_msg, &ofx_DEBUG3_msg, &ofx_DEBUG4_msg,
                     &ofx_DEBUG5_msg, &ofx_STATUS_msg, &ofx_INFO_msg, &ofx_WARNING_msg, &ofx_ERROR_msg, &ofx_show_position}) {
@@ -57,7 +53,7 @@ int on_transaction(const OfxTransactionData data, void* report) {
 LibofxReport parse_with_libofx(const std::string& path) {
   silence_libofx();
   LibofxReport report;
-  const LibofxContextPtr context = libofx_get_new_context();
+  LibofxContextPtr context = libofx_get_new_context();
   ofx_set_statement_cb(context, on_statement, &report);
   ofx_set_transaction_cb(context, on_transaction, &report);
   // The result says only whether libofx complained about anything at all, including elements real
@@ -93,8 +89,8 @@ std::string unescaped(std::string_view text) {
   constexpr std::pair<std::string_view, char> references[] = {{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
   std::string out;
   for (std::size_t i = 0; i < text.size();) {
-    const auto reference = std::find_if(std::begin(references), std::end(references),
-                                        [&](const auto& r) { return text.substr(i, r.first.size()) == r.first; });
+    const auto* const reference = std::find_if(std::begin(references), std::end(references),
+                                               [&](const auto& r) { return text.substr(i, r.first.size()) == r.first; });
     if (text[i] == '&' && reference != std::end(references)) {
       out += reference->second;
       i += reference->first.size();

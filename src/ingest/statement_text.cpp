@@ -39,7 +39,7 @@ std::vector<std::size_t> find_tags(std::string_view text, std::string_view tag, 
   const auto same = [&](char a, char b) { return upper(a) == upper(b); };
   std::vector<std::size_t> found;
   const std::string_view range = text.substr(0, std::min(to, text.size()));
-  auto at = range.begin() + static_cast<std::ptrdiff_t>(std::min(from, range.size()));
+  const auto* at = range.begin() + static_cast<std::ptrdiff_t>(std::min(from, range.size()));
   while ((at = std::search(at, range.end(), tag.begin(), tag.end(), same)) != range.end()) {
     found.push_back(static_cast<std::size_t>(at - range.begin()));
     at += static_cast<std::ptrdiff_t>(tag.size());
