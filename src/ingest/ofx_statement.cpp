@@ -6,6 +6,17 @@
 #include <fmt/format.h>
 #include <libofx/libofx.h>
 
+#if defined(__SANITIZE_ADDRESS__) // GCC's -fsanitize=address
+#define RECON_LEAK_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) // clang's
+#define RECON_LEAK_SANITIZER 1
+#endif
+#endif
+#ifdef RECON_LEAK_SANITIZER
+#include <sanitizer/lsan_interface.h>
+#endif
+
 #include "ingest/statement_text.hpp"
 #include "recon/base/amount_text.hpp"
 #include "recon/base/input_error.hpp"
@@ -49,6 +60,23 @@ int on_transaction(const OfxTransactionData data, void* report) {
   return 0;
 }
 
+// libofx 0.10.9 leaks an object on every file it parses (88 bytes). That is not recon's to fix and
+// costs nothing in a run of a few files, but LeakSanitizer would fail the asan suite and the fuzzer
+// on it; what libofx allocates while it parses is therefore not counted.
+#ifdef RECON_LEAK_SANITIZER
+class LibofxLeaksIgnored {
+public:
+  LibofxLeaksIgnored() noexcept { __lsan_disable(); }
+  ~LibofxLeaksIgnored() { __lsan_enable(); }
+  LibofxLeaksIgnored(const LibofxLeaksIgnored&) = delete;
+  LibofxLeaksIgnored& operator=(const LibofxLeaksIgnored&) = delete;
+  LibofxLeaksIgnored(LibofxLeaksIgnored&&) = delete;
+  LibofxLeaksIgnored& operator=(LibofxLeaksIgnored&&) = delete;
+};
+#else
+struct LibofxLeaksIgnored {};
+#endif
+
 // libofx parses a file by name (it writes a cleaned copy to the temporary directory and removes it).
 LibofxReport parse_with_libofx(const std::string& path) {
   silence_libofx();
@@ -58,7 +86,10 @@ LibofxReport parse_with_libofx(const std::string& path) {
   ofx_set_transaction_cb(context, on_transaction, &report);
   // The result says only whether libofx complained about anything at all, including elements real
   // banks add (Intuit's <INTU.BID>); what recon relies on is checked against the text below.
-  (void)libofx_proc_file(context, path.c_str(), OFX);
+  {
+    [[maybe_unused]] const LibofxLeaksIgnored ignored{};
+    (void)libofx_proc_file(context, path.c_str(), OFX);
+  }
   libofx_free_context(context);
   return report;
 }
