@@ -3,6 +3,8 @@
 #include <array>
 
 #include "ingest/amazon_other_reports.hpp"
+#include "ingest/camt_statement.hpp"
+#include "ingest/ofx_statement.hpp"
 #include "recon/base/input_error.hpp"
 #include "io/line_source.hpp"
 
@@ -21,6 +23,12 @@ bool looks_like_amazon_v2(const FileHead& head) {
 // The legacy V1 flat file, and any other header that starts a settlement report: the settlement
 // reader refuses a damaged one with what is wrong with it, which says more than "not recognised".
 bool looks_like_amazon_v1(const FileHead& head) { return header_names(head, "settlement-id"); }
+
+// Bank statement files, by what they say they are (a QBO served as "chase.CSV" is still OFX).
+bool looks_like_ofx_file(const FileHead& head) { return looks_like_ofx(head.lines); }
+BankStatement read_ofx_file(const std::string& path, const BankReading& /*reading*/) { return read_ofx_statement(path); }
+bool looks_like_camt_file(const FileHead& head) { return looks_like_camt(head.lines); }
+BankStatement read_camt_file(const std::string& path, const BankReading& /*reading*/) { return read_camt_statement(path); }
 
 // Whatever text is left: the CSV bank reader looks for a header with a date and an amount, and
 // refuses the file, naming the columns it looked for, when there is none.
@@ -60,6 +68,9 @@ constexpr std::array table{
              refuse_date_range_report},
     Importer{"amazon-xml", ImportedKind::refused, looks_like_xml_settlement_report, nullptr, nullptr,
              refuse_xml_settlement_report},
+    // Bank statement files (OFX, CAMT): their currency is their own, not the run's.
+    Importer{"bank-ofx", ImportedKind::bank_statements, looks_like_ofx_file, nullptr, read_ofx_file},
+    Importer{"bank-camt", ImportedKind::bank_statements, looks_like_camt_file, nullptr, read_camt_file},
     Importer{"bank-csv", ImportedKind::bank_statements, any_text, nullptr, read_bank_csv},
 };
 
