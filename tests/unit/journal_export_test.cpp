@@ -5,10 +5,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "recon/base/input_error.hpp"
+
 namespace recon {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 const Currency usd = *Currency::from_code("USD");
 
@@ -142,6 +145,68 @@ TEST(Export, CsvJournalsNeutraliseFormulasAndKeepNumbersNumeric) {
     journal.entries[0].narration = cell;
     EXPECT_THAT(export_journal(journal, JournalFormat::csv), HasSubstr("'" + std::string(cell).substr(0, 1))) << cell;
   }
+}
+
+TEST(Export, AccountNamesFollowQuickbooksAndXero) {
+  EXPECT_FALSE(account_name_problem("Income:Amazon Sales", JournalFormat::quickbooks));
+  EXPECT_THAT(*account_name_problem("Income: Sales", JournalFormat::quickbooks), HasSubstr("blank"));
+  EXPECT_TRUE(account_name_problem("Income:\"Sales\"", JournalFormat::quickbooks));
+  EXPECT_FALSE(account_name_problem("AMZ-CLR-US", JournalFormat::xero));
+  EXPECT_THAT(*account_name_problem("AMZ-CLR-USA", JournalFormat::xero), HasSubstr("at most 10"));
+  EXPECT_THAT(*account_name_problem("Sales 1", JournalFormat::xero), HasSubstr("only letters"));
+}
+
+TEST(Export, CsvDatesFollowTheFormatOrTheTarget) {
+  const auto journal = one_entry_journal("Amazon settlement");
+  JournalExportOptions options;
+  options.date_format = CsvDateFormat::day_first;
+  EXPECT_THAT(export_journal(journal, JournalFormat::quickbooks, options), HasSubstr(",16/03/2026,"));
+  options.date_format = CsvDateFormat::month_first;
+  EXPECT_THAT(export_journal(journal, JournalFormat::xero, options), HasSubstr(",03/16/2026,"));
+  EXPECT_THAT(export_journal(journal, JournalFormat::csv), HasSubstr("2026-03-16,"));
+  EXPECT_EQ(csv_date_format_named("DD/MM/YYYY"), CsvDateFormat::day_first);
+  EXPECT_FALSE(csv_date_format_named("D/M/Y"));
+}
+
+TEST(Export, QuickbooksWritesTheCurrencyOfAForeignSettlement) {
+  auto journal = one_entry_journal("Amazon settlement");
+  JournalExportOptions options;
+  options.home_currency = usd;
+  options.qbo_name = "Amazon";
+  EXPECT_THAT(export_journal(journal, JournalFormat::quickbooks, options), Not(HasSubstr("Currency Code")));
+  options.home_currency = Currency::from_code("CAD");
+  const std::string text = export_journal(journal, JournalFormat::quickbooks, options);
+  EXPECT_THAT(text, HasSubstr(",Name,Currency Code\r\n"));
+  EXPECT_THAT(text, HasSubstr(",Amazon,USD\r\n"));
+}
+
+TEST(Export, XeroJournalsSplitAtWholeEntries) {
+  Journal journal;
+  for (int i = 0; i < 200; ++i) { // 400 lines
+    auto entry = one_entry_journal("Amazon settlement").entries[0];
+    entry.id = std::to_string(i);
+    journal.entries.push_back(entry);
+  }
+  const auto files = export_journal_files(journal, JournalFormat::xero, {}, "out/xero.csv");
+  ASSERT_EQ(files.size(), 2U);
+  EXPECT_EQ(files[0].path, "out/xero-1.csv");
+  EXPECT_EQ(files[1].path, "out/xero-2.csv");
+  EXPECT_EQ(files[0].entries, 149U); // 1 header + 149 * 2 lines = 299; one more entry would be 301
+  EXPECT_EQ(files[0].entries + files[1].entries, 200U);
+  EXPECT_EQ(line_breaks(files[0].text), 299U);
+  EXPECT_EQ(export_journal_files(journal, JournalFormat::csv, {}, "out/x.csv").size(), 1U);
+}
+
+TEST(Export, ClearingOpeningRaisesTheAssertions) {
+  JournalExportOptions options;
+  options.clearing_openings = {{"", "148.20"}};
+  const std::string text = export_journal(one_entry_journal("Amazon settlement"), JournalFormat::hledger, options);
+  EXPECT_THAT(text, HasSubstr("10.00 USD = 158.20 USD"));
+  options.clearing_openings = {{"Assets:Amazon:Clearing:CA", "1.00"}};
+  EXPECT_THROW((void)export_journal(one_entry_journal("x"), JournalFormat::beancount, options), InputError);
+  options.open_directives = false;
+  options.clearing_openings = {};
+  EXPECT_THAT(export_journal(one_entry_journal("x"), JournalFormat::beancount, options), Not(HasSubstr(" open ")));
 }
 
 } // namespace
