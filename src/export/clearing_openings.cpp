@@ -43,7 +43,8 @@ std::pair<std::string, Money> resolve(const ClearingOpening& opening, const std:
   const Currency currency = found->second;
   const auto minor = parse_minor_units(opening.amount, currency.exponent(), DecimalMark::point);
   if (!minor) {
-    throw InputError("--clearing-opening", 0, fmt::format("'{}' is not an amount in {}: {}", opening.amount, currency.code(), minor.error()))
+    throw InputError("--clearing-opening", 0,
+                     fmt::format("'{}' is not an amount in {}: {}", opening.amount, currency.code(), minor.error()))
         .with_hint("Write it as 148.20, with a decimal point and no currency.");
   }
   return {found->first, Money(minor.value(), currency)};

@@ -24,7 +24,9 @@ std::string csv_row(const Fields& fields) {
   return row + "\r\n";
 }
 
-std::string csv_row(std::initializer_list<std::string_view> fields) { return csv_row<std::initializer_list<std::string_view>>(fields); }
+std::string csv_row(std::initializer_list<std::string_view> fields) {
+  return csv_row<std::initializer_list<std::string_view>>(fields);
+}
 
 // Debit and credit columns hold magnitudes; the other stays empty.
 std::pair<std::string, std::string> debit_credit(const Money& amount) {

@@ -64,8 +64,12 @@ std::optional<std::string> quickbooks_problem(std::string_view account) {
     const auto end = std::min(account.find(':', start), account.size());
     const std::string_view part = account.substr(start, end - start);
     if (part.empty()) return "QuickBooks names a sub-account Parent:Sub, with no empty name around a colon";
-    if (part.front() == ' ' || part.back() == ' ') return "'" + std::string(part) + "' begins or ends with a blank, which QuickBooks would not match";
-    if (part.size() > longest_name) return fmt::format("'{}' is longer than the {} characters of a QuickBooks account name", part, longest_name);
+    if (part.front() == ' ' || part.back() == ' ') {
+      return "'" + std::string(part) + "' begins or ends with a blank, which QuickBooks would not match";
+    }
+    if (part.size() > longest_name) {
+      return fmt::format("'{}' is longer than the {} characters of a QuickBooks account name", part, longest_name);
+    }
     if (part.find('"') != std::string_view::npos) return "QuickBooks account names hold no double quote";
     start = end + 1;
   }
@@ -77,7 +81,9 @@ std::optional<std::string> quickbooks_problem(std::string_view account) {
 // a code belongs.
 std::optional<std::string> xero_problem(std::string_view account) {
   constexpr std::size_t longest_code = 10;
-  if (account.size() > longest_code) return fmt::format("a Xero account code is at most {} characters, such as 200", longest_code);
+  if (account.size() > longest_code) {
+    return fmt::format("a Xero account code is at most {} characters, such as 200", longest_code);
+  }
   if (!std::all_of(account.begin(), account.end(), [](char c) { return is_alnum(c) || c == '-' || c == '_' || c == '.'; })) {
     return "a Xero account code holds only letters, digits, '-', '_' and '.', such as 200";
   }
@@ -113,14 +119,10 @@ bool is_csv_format(JournalFormat format) noexcept {
 }
 
 std::optional<CsvDateFormat> csv_date_format_named(std::string_view name) {
-  const auto* found = std::find_if(std::begin(date_format_names), std::end(date_format_names), [&](const DateFormatName& f) { return f.name == name; });
+  const auto* found = std::find_if(std::begin(date_format_names), std::end(date_format_names),
+                                   [&](const DateFormatName& f) { return f.name == name; });
   if (found == std::end(date_format_names)) return std::nullopt;
   return found->format;
-}
-
-std::string_view csv_date_format_name(CsvDateFormat format) {
-  const auto* found = std::find_if(std::begin(date_format_names), std::end(date_format_names), [&](const DateFormatName& f) { return f.format == format; });
-  return found->name;
 }
 
 CsvDateFormat default_date_format(JournalFormat format) {
@@ -151,10 +153,11 @@ std::optional<std::string> account_name_problem(std::string_view account, Journa
 
 std::string export_journal(const Journal& journal, JournalFormat format, const JournalExportOptions& options) {
   const CsvDateFormat dates = options.date_format.value_or(default_date_format(format));
+  const auto opened = [&] { return with_clearing_openings(journal, options.clearing_openings); };
   switch (format) {
-  case JournalFormat::beancount: return write_beancount(with_clearing_openings(journal, options.clearing_openings), options.open_directives);
-  case JournalFormat::hledger: return write_ledger_family(with_clearing_openings(journal, options.clearing_openings), LedgerDialect::hledger);
-  case JournalFormat::ledger: return write_ledger_family(with_clearing_openings(journal, options.clearing_openings), LedgerDialect::ledger);
+  case JournalFormat::beancount: return write_beancount(opened(), options.open_directives);
+  case JournalFormat::hledger: return write_ledger_family(opened(), LedgerDialect::hledger);
+  case JournalFormat::ledger: return write_ledger_family(opened(), LedgerDialect::ledger);
   case JournalFormat::csv: return write_generic_csv(journal, dates);
   case JournalFormat::quickbooks: return write_quickbooks_csv(journal, dates, options.qbo_name, options.home_currency);
   case JournalFormat::xero: return write_xero_csv(journal, dates, options.xero_tax_rate);
@@ -180,7 +183,7 @@ std::vector<Journal> xero_parts(const Journal& journal) {
   std::vector<Journal> parts(1);
   std::size_t lines = 1; // the header row
   for (const auto& entry : journal.entries) {
-    if (lines + entry.postings.size() > xero_lines_per_file) {
+    if (!parts.back().entries.empty() && lines + entry.postings.size() > xero_lines_per_file) {
       parts.emplace_back();
       lines = 1;
     }

@@ -67,10 +67,9 @@ void check_account_names(const Journal& journal, JournalFormat format) {
 // QuickBooks asks for a Name (customer or supplier) on every line to Accounts Receivable or
 // Accounts Payable. recon cannot see account types, so it goes by QuickBooks' own names for them.
 bool is_receivable_or_payable(std::string_view account) {
-  for (const std::string_view marker : {"Accounts Receivable", "Accounts Payable", "(A/R)", "(A/P)"}) {
-    if (account.find(marker) != std::string_view::npos) return true;
-  }
-  return false;
+  constexpr std::string_view markers[] = {"Accounts Receivable", "Accounts Payable", "(A/R)", "(A/P)"};
+  return std::any_of(std::begin(markers), std::end(markers),
+                     [&](std::string_view marker) { return account.find(marker) != std::string_view::npos; });
 }
 
 void check_quickbooks(const Journal& journal, const JournalExportOptions& options) {

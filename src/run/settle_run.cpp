@@ -99,23 +99,31 @@ std::vector<std::string> unfooted_settlements(const Report& report) {
   return ids;
 }
 
-// The journal's files, checked and staged: nothing is in place until the run commits.
-std::vector<StagedFile> stage_journal(const JournalOutput& output, const SettleResult& settled, const RunInputs& inputs,
-                                      const RunOptions& options, JournalWritten& written) {
+// The journal's files, checked and staged (nothing is in place until the run commits), and what
+// the run will say it wrote.
+struct StagedJournal {
+  std::vector<StagedFile> files;
+  JournalWritten written;
+};
+
+StagedJournal stage_journal(const JournalOutput& output, const SettleResult& settled, const RunInputs& inputs,
+                            const RunOptions& options) {
   ExportSelection selection =
       select_for_export(settled.journal, output.format, output.options, unfooted_settlements(settled.report));
   check_journal_export(selection.journal, output.format, output.options);
   const auto files = export_journal_files(selection.journal, output.format, output.options, output.path);
   if (files.size() > 1) { // the parts' names were not known when the run's files were checked
     std::vector<OutputPath> parts;
+    parts.reserve(files.size());
     for (const auto& file : files) parts.push_back({file.path, "--journal", "a part of the journal"});
     check_output_paths(parts, protected_paths(inputs, options));
   }
-  std::vector<StagedFile> staged;
-  written = JournalWritten{output.path, output.format, {}, selection.journal.entries.size(), std::move(selection.withheld)};
+  StagedJournal staged{{}, {output.path, output.format, {}, selection.journal.entries.size(), std::move(selection.withheld)}};
+  staged.files.reserve(files.size());
+  staged.written.files.reserve(files.size());
   for (const auto& file : files) {
-    staged.emplace_back(file.path, file.text);
-    written.files.push_back(file.path);
+    staged.files.emplace_back(file.path, file.text);
+    staged.written.files.push_back(file.path);
   }
   return staged;
 }
@@ -178,8 +186,11 @@ RunResult run_settle(const RunInputs& inputs, const RunOptions& options) {
   SettleResult settled = settle(std::move(in_book), std::move(run), options.map, options.posting, bank);
 
   RunResult result;
-  std::vector<StagedFile> journal;
-  if (options.journal) journal = stage_journal(*options.journal, settled, inputs, options, result.journal.emplace());
+  std::optional<StagedJournal> journal;
+  if (options.journal) {
+    journal.emplace(stage_journal(*options.journal, settled, inputs, options));
+    result.journal = journal->written;
+  }
   if (book) record_in_book(*book, settled, bank, options.bank_profile);
   std::optional<StagedFile> exceptions;
   if (options.exceptions) exceptions.emplace(stage_exceptions(options.exceptions->path, options.exceptions->format, settled.report));
@@ -187,7 +198,9 @@ RunResult run_settle(const RunInputs& inputs, const RunOptions& options) {
     book->commit();
     result.book_path = book->path();
   }
-  for (auto& file : journal) file.commit();
+  if (journal) {
+    for (auto& file : journal->files) file.commit();
+  }
   if (exceptions) exceptions->commit();
   result.report = std::move(settled.report);
   return result;

@@ -28,7 +28,6 @@ enum class JournalFormat { beancount, hledger, ledger, csv, quickbooks, xero };
 enum class CsvDateFormat { iso, month_first, day_first }; // YYYY-MM-DD, MM/DD/YYYY, DD/MM/YYYY
 
 [[nodiscard]] std::optional<CsvDateFormat> csv_date_format_named(std::string_view name);
-[[nodiscard]] std::string_view csv_date_format_name(CsvDateFormat format);
 // The target's own convention: ISO for the generic CSV, MM/DD/YYYY for QuickBooks Online (a US
 // company's default), DD/MM/YYYY for Xero (its import template's).
 [[nodiscard]] CsvDateFormat default_date_format(JournalFormat format);
