@@ -38,11 +38,29 @@ struct SettleOptions {
   std::string split_timezone = "UTC";
   PostingOptions posting;
   JournalExportOptions export_options;
+  std::string home_currency;
+  std::string date_format;
+  bool no_open = false;
+  std::vector<std::string> clearing_openings;
   OutputOptions output;
 };
 
 [[noreturn]] void usage_error(const std::string& option, const std::string& message, const std::string& hint) {
   throw InputError(option, 0, message).with_hint(hint);
+}
+
+std::optional<Currency> currency_option(const std::string& option, const std::string& code) {
+  if (code.empty()) return std::nullopt;
+  const auto currency = Currency::from_code(code);
+  if (!currency) usage_error(option, "unknown currency '" + code + "'", "Use an ISO 4217 code such as USD.");
+  return currency;
+}
+
+// ACCOUNT=AMOUNT, or AMOUNT alone for the journal's only clearing account.
+ClearingOpening clearing_opening(const std::string& text) {
+  const auto equals = text.rfind('=');
+  if (equals == std::string::npos) return {"", text};
+  return {text.substr(0, equals), text.substr(equals + 1)};
 }
 
 std::optional<JournalOutput> journal_output(const SettleOptions& options) {
@@ -54,7 +72,12 @@ std::optional<JournalOutput> journal_output(const SettleOptions& options) {
                 "Use the extension .beancount, .journal, .ledger or .csv, or name the format with "
                 "--journal-format (beancount, hledger, ledger, csv, qbo, xero).");
   }
-  return JournalOutput{options.journal_path, *format, options.export_options};
+  JournalExportOptions export_options = options.export_options;
+  export_options.home_currency = currency_option("--home-currency", options.home_currency);
+  if (!options.date_format.empty()) export_options.date_format = csv_date_format_named(options.date_format);
+  export_options.open_directives = !options.no_open;
+  for (const auto& opening : options.clearing_openings) export_options.clearing_openings.push_back(clearing_opening(opening));
+  return JournalOutput{options.journal_path, *format, export_options};
 }
 
 std::optional<ExceptionsOutput> exceptions_output(const std::string& path) {
@@ -72,13 +95,6 @@ const date::time_zone* month_zone(const std::string& name) {
     usage_error("--split-timezone", "unknown time zone '" + name + "'",
                 "Name a zone of the tz database, such as America/New_York or Europe/Berlin.");
   }
-}
-
-std::optional<Currency> currency_option(const std::string& code) {
-  if (code.empty()) return std::nullopt;
-  const auto currency = Currency::from_code(code);
-  if (!currency) usage_error("--bank-currency", "unknown currency '" + code + "'", "Use an ISO 4217 code such as USD.");
-  return currency;
 }
 
 std::vector<std::string> comma_separated(const std::string& text) {
@@ -106,7 +122,7 @@ int settle(const SettleOptions& options) {
   run.posting = options.posting;
   run.posting.split = options.split == "month" ? SplitPolicy::month : SplitPolicy::none;
   run.matching = MatchOptions{options.deposit_window, comma_separated(options.amazon_pattern)};
-  run.bank_currency = currency_option(options.bank_currency);
+  run.bank_currency = currency_option("--bank-currency", options.bank_currency);
   run.bank_profile = BankProfile{options.bank_columns, options.bank_date_format};
   check_bank_profile(run.bank_profile);
   run.month_zone = month_zone(options.split_timezone);
@@ -119,7 +135,7 @@ int settle(const SettleOptions& options) {
   progress.reset(); // the bar is cleared before the report is printed
 
   if (options.output.json) {
-    std::cout << to_json(result.report);
+    std::cout << to_json(result.report, result.journal);
   } else {
     print_settle_report(std::cout, result.report, result.journal, result.book_path, Style::for_stdout());
   }
@@ -146,7 +162,7 @@ Action define_settle(CLI::App& app) {
   app.add_option("--book", options->book_path, "The book (default: $RECON_BOOK, else ./recon.db)");
   app.add_flag("--no-book", options->no_book, "Work from the files given only: read no book and write none")
       ->excludes("--book");
-  app.add_option("--journal", options->journal_path, "Write the postings to this file; its extension picks the format");
+  auto* journal = app.add_option("--journal", options->journal_path, "Write the postings to this file; its extension picks the format");
   app.add_option("--exceptions", options->exceptions_path, "Also write the exceptions to FILE: .csv, .xlsx or .json");
   app.add_option("--journal-format", options->journal_format, "Journal format, whatever the file is called")
       ->check(CLI::IsMember({"beancount", "hledger", "ledger", "csv", "qbo", "xero"}));
@@ -163,6 +179,20 @@ Action define_settle(CLI::App& app) {
       ->capture_default_str();
   app.add_option("--xero-tax-rate", options->export_options.xero_tax_rate, "Tax rate name on every line of a Xero journal")
       ->capture_default_str();
+  app.add_option("--xero-transfer-account", options->export_options.xero_transfer_account,
+                 "Xero: post the deposits to this account code instead of leaving them to the bank feed");
+  app.add_option("--qbo-name", options->export_options.qbo_name, "QuickBooks Online: the Name (customer or supplier) of every line");
+  app.add_option("--home-currency", options->home_currency, "QuickBooks Online, Xero: the company's currency");
+  app.add_option("--date-format", options->date_format, "Dates of a csv, qbo or xero journal (default: the target's)")
+      ->check(CLI::IsMember({"YYYY-MM-DD", "MM/DD/YYYY", "DD/MM/YYYY"}));
+  app.add_flag("--no-open", options->no_open, "beancount: write no open directives (the books open the accounts)");
+  app.add_option("--clearing-opening", options->clearing_openings,
+                 "What clearing held before the journal, for its balance assertions: [ACCOUNT=]AMOUNT (repeatable)")
+      ->allow_extra_args(false);
+  for (const auto* name : {"--journal-format", "--xero-tax-rate", "--xero-transfer-account", "--qbo-name", "--home-currency",
+                           "--date-format", "--no-open", "--clearing-opening"}) {
+    app.get_option(name)->needs(journal);
+  }
   add_output_options(app, options->output);
   app.footer("Exit status: 0 clean, 1 a finding at or above --fail-on, 2 unusable input (nothing written).");
   return [options] { return settle(*options); };

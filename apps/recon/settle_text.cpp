@@ -55,16 +55,29 @@ std::string verdict(const ReportSummary& summary) {
                      count(summary.infos, "info"), resolved);
 }
 
+// What the journal holds, and what was left out of it and why: one line for each reason.
+void print_journal_written(std::ostream& out, const JournalWritten& journal) {
+  out << fmt::format("Journal: {} {} written to {} ({}).\n", journal.entries, journal.entries == 1 ? "entry" : "entries",
+                     fmt::join(journal.files, ", "),
+                     journal_format_name(journal.format));
+  for (const auto reason : {WithheldReason::not_footed, WithheldReason::deposit_pending, WithheldReason::deposit_by_bank_feed}) {
+    std::vector<std::string_view> ids;
+    for (const auto& withheld : journal.withheld) {
+      if (withheld.reason == reason) ids.push_back(withheld.entry_id);
+    }
+    if (ids.empty()) continue;
+    out << fmt::format("Journal: {} {} {}: {}.\n", ids.size(), ids.size() == 1 ? "entry" : "entries",
+                       withheld_reason_text(reason), fmt::join(ids, ", "));
+  }
+}
+
 } // namespace
 
 void print_settle_report(std::ostream& out, const Report& report, const std::optional<JournalWritten>& journal,
                          const std::optional<std::string>& book_path, const Style& style) {
   for (const auto& reported : report.settlements) print_settlement(out, reported);
   if (book_path) out << fmt::format("Book: {} holds these {} settlements.\n", *book_path, report.settlements.size());
-  if (journal) {
-    out << fmt::format("Journal: {} entries written to {} ({}).\n", journal->entries, journal->path,
-                       journal_format_name(journal->format));
-  }
+  if (journal) print_journal_written(out, *journal);
   for (const auto& explanation : explain_clearing(report)) out << explanation.sentence << '\n';
   if (!report.findings.empty()) {
     out << '\n';

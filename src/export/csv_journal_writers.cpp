@@ -3,21 +3,29 @@
 // Text cells go through text() (csv_cells.hpp: no cell starts a formula); amounts and the dates
 // recon formats itself are written as they are, so that a spreadsheet still reads them as numbers.
 
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "export/csv_cells.hpp"
 #include "export/journal_writers.hpp"
+#include "recon/export/journal_import.hpp"
 
 namespace recon {
 namespace {
 
-std::string csv_row(std::initializer_list<std::string_view> fields) {
+template <class Fields>
+std::string csv_row(const Fields& fields) {
   std::string row;
-  for (const auto field : fields) {
+  for (const auto& field : fields) {
     if (!row.empty()) row += ',';
     row += csv_field(field);
   }
   return row + "\r\n";
+}
+
+std::string csv_row(std::initializer_list<std::string_view> fields) {
+  return csv_row<std::initializer_list<std::string_view>>(fields);
 }
 
 // Debit and credit columns hold magnitudes; the other stays empty.
@@ -30,51 +38,68 @@ std::string text(std::string_view cell) { return neutralised(cell); }
 
 std::string memo(const Entry& entry) { return text(entry.narration); }
 
-date::year_month_day ymd(Day day) { return date::year_month_day{day}; }
-
-std::string us_date(Day day) { // QuickBooks Online: MM/DD/YYYY
-  const auto d = ymd(day);
-  return fmt::format("{:02}/{:02}/{:04}", static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()), static_cast<int>(d.year()));
+std::string date_text(Day day, CsvDateFormat format) {
+  const date::year_month_day d{day};
+  const auto year = static_cast<int>(d.year());
+  const auto month = static_cast<unsigned>(d.month());
+  const auto dom = static_cast<unsigned>(d.day());
+  switch (format) {
+  case CsvDateFormat::iso: return fmt::format("{:04}-{:02}-{:02}", year, month, dom);
+  case CsvDateFormat::month_first: return fmt::format("{:02}/{:02}/{:04}", month, dom, year);
+  case CsvDateFormat::day_first: return fmt::format("{:02}/{:02}/{:04}", dom, month, year);
+  }
+  return {};
 }
 
-std::string day_first_date(Day day) { // Xero: DD/MM/YYYY
-  const auto d = ymd(day);
-  return fmt::format("{:02}/{:02}/{:04}", static_cast<unsigned>(d.day()), static_cast<unsigned>(d.month()), static_cast<int>(d.year()));
+// QuickBooks Online reads a journal in another currency than the company's from its Currency Code
+// column; the column is there only when some entry needs it, since a company without
+// multicurrency turned on cannot map it.
+bool needs_currency_column(const Journal& journal, const std::optional<Currency>& home) {
+  const auto currencies = currencies_of(journal);
+  return currencies.size() > 1 || (home && currencies.size() == 1 && currencies.front() != *home);
 }
 
 } // namespace
 
-std::string write_generic_csv(const Journal& journal) {
+std::string write_generic_csv(const Journal& journal, CsvDateFormat dates) {
   std::string out = csv_row({"date", "entry_id", "account", "debit", "credit", "currency", "memo", "settlement_id"});
   for (const auto& entry : journal.entries) {
     for (const auto& posting : entry.postings) {
       const auto [debit, credit] = debit_credit(posting.amount);
-      out += csv_row({to_iso_date(entry.date), text(entry.id), text(posting.account), debit, credit,
+      out += csv_row({date_text(entry.date, dates), text(entry.id), text(posting.account), debit, credit,
                       posting.amount.currency().code(), memo(entry), text(entry.settlement_id)});
     }
   }
   return out;
 }
 
-std::string write_quickbooks_csv(const Journal& journal) {
-  std::string out = csv_row({"Journal No", "Journal Date", "Account Name", "Debits", "Credits", "Description", "Name"});
+std::string write_quickbooks_csv(const Journal& journal, CsvDateFormat dates, const std::string& name,
+                                 const std::optional<Currency>& home) {
+  const bool currency_column = needs_currency_column(journal, home);
+  std::vector<std::string> header = {"Journal No", "Journal Date", "Account Name", "Debits", "Credits", "Description", "Name"};
+  if (currency_column) header.emplace_back("Currency Code");
+  std::string out = csv_row(header);
   for (const auto& entry : journal.entries) {
+    const std::string number = text(quickbooks_journal_number(entry));
     for (const auto& posting : entry.postings) {
-      const auto [debit, credit] = debit_credit(posting.amount);
-      out += csv_row({text(entry.id), us_date(entry.date), text(posting.account), debit, credit, memo(entry), ""});
+      auto [debit, credit] = debit_credit(posting.amount);
+      std::vector<std::string> row = {number, date_text(entry.date, dates), text(posting.account), std::move(debit),
+                                      std::move(credit), memo(entry), text(name)};
+      if (currency_column) row.emplace_back(posting.amount.currency().code());
+      out += csv_row(row);
     }
   }
   return out;
 }
 
-std::string write_xero_csv(const Journal& journal, const std::string& tax_rate) {
+std::string write_xero_csv(const Journal& journal, CsvDateFormat dates, const std::string& tax_rate) {
   // Xero joins the rows of one journal by narration and date, so each entry's narration is unique.
   std::string out = csv_row({"*Narration", "*Date", "Description", "*AccountCode", "*TaxRate", "*Amount", "TrackingName1",
                              "TrackingOption1", "TrackingName2", "TrackingOption2"});
   for (const auto& entry : journal.entries) {
     const std::string narration = text(fmt::format("{} [{}]", entry.narration, entry.id));
     for (const auto& posting : entry.postings) {
-      out += csv_row({narration, day_first_date(entry.date), memo(entry), text(posting.account), text(tax_rate),
+      out += csv_row({narration, date_text(entry.date, dates), memo(entry), text(posting.account), text(tax_rate),
                       to_plain_string(posting.amount), "", "", "", ""});
     }
   }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "export/journal_writers.hpp"
 #include "export/one_line_text.hpp"
 
@@ -17,6 +19,14 @@ constexpr FormatName format_names[] = {
     {"beancount", JournalFormat::beancount}, {"hledger", JournalFormat::hledger}, {"ledger", JournalFormat::ledger},
     {"csv", JournalFormat::csv},             {"qbo", JournalFormat::quickbooks},   {"xero", JournalFormat::xero},
 };
+
+struct DateFormatName {
+  std::string_view name;
+  CsvDateFormat format;
+};
+
+constexpr DateFormatName date_format_names[] = {
+    {"YYYY-MM-DD", CsvDateFormat::iso}, {"MM/DD/YYYY", CsvDateFormat::month_first}, {"DD/MM/YYYY", CsvDateFormat::day_first}};
 
 constexpr std::string_view beancount_roots[] = {"Assets", "Liabilities", "Equity", "Income", "Expenses"};
 
@@ -40,6 +50,42 @@ std::optional<std::string> beancount_problem(std::string_view account) {
              "digits and hyphens ('" + std::string(part) + "' does not)";
     }
     start = end + 1;
+  }
+  return std::nullopt;
+}
+
+// QuickBooks Online names a sub-account Parent:Sub; each name is at most 100 characters and holds
+// no double quote or colon (Intuit's account rules), and it matches only when spelt exactly, so
+// surrounding blanks are refused rather than trimmed.
+std::optional<std::string> quickbooks_problem(std::string_view account) {
+  constexpr std::size_t longest_name = 100;
+  std::size_t start = 0;
+  while (start <= account.size()) {
+    const auto end = std::min(account.find(':', start), account.size());
+    const std::string_view part = account.substr(start, end - start);
+    if (part.empty()) return "QuickBooks names a sub-account Parent:Sub, with no empty name around a colon";
+    if (part.front() == ' ' || part.back() == ' ') {
+      return "'" + std::string(part) + "' begins or ends with a blank, which QuickBooks would not match";
+    }
+    if (part.size() > longest_name) {
+      return fmt::format("'{}' is longer than the {} characters of a QuickBooks account name", part, longest_name);
+    }
+    if (part.find('"') != std::string_view::npos) return "QuickBooks account names hold no double quote";
+    start = end + 1;
+  }
+  return std::nullopt;
+}
+
+// A Xero account code is at most 10 characters. recon takes letters, digits, '-', '_' and '.',
+// which every Xero chart accepts, so that a name such as Income:Amazon:Sales is never written where
+// a code belongs.
+std::optional<std::string> xero_problem(std::string_view account) {
+  constexpr std::size_t longest_code = 10;
+  if (account.size() > longest_code) {
+    return fmt::format("a Xero account code is at most {} characters, such as 200", longest_code);
+  }
+  if (!std::all_of(account.begin(), account.end(), [](char c) { return is_alnum(c) || c == '-' || c == '_' || c == '.'; })) {
+    return "a Xero account code holds only letters, digits, '-', '_' and '.', such as 200";
   }
   return std::nullopt;
 }
@@ -68,6 +114,23 @@ std::string_view journal_format_name(JournalFormat format) {
   return found->name;
 }
 
+bool is_csv_format(JournalFormat format) noexcept {
+  return format == JournalFormat::csv || format == JournalFormat::quickbooks || format == JournalFormat::xero;
+}
+
+std::optional<CsvDateFormat> csv_date_format_named(std::string_view name) {
+  const auto* found = std::find_if(std::begin(date_format_names), std::end(date_format_names),
+                                   [&](const DateFormatName& f) { return f.name == name; });
+  if (found == std::end(date_format_names)) return std::nullopt;
+  return found->format;
+}
+
+CsvDateFormat default_date_format(JournalFormat format) {
+  if (format == JournalFormat::quickbooks) return CsvDateFormat::month_first;
+  if (format == JournalFormat::xero) return CsvDateFormat::day_first;
+  return CsvDateFormat::iso;
+}
+
 std::optional<std::string> account_name_problem(std::string_view account, JournalFormat format) {
   // The writers would spell it out (one_line_text.hpp), but an account the books then cannot match
   // by name is better refused where it is written.
@@ -81,23 +144,66 @@ std::optional<std::string> account_name_problem(std::string_view account, Journa
     if (account.front() == '(' || account.front() == '[') return "an account starting with ( or [ is a virtual posting in ledger files";
     if (account.find(';') != std::string_view::npos) return "a ; starts a comment in ledger files";
     return std::nullopt;
-  case JournalFormat::csv:
-  case JournalFormat::quickbooks:
-  case JournalFormat::xero: return std::nullopt;
+  case JournalFormat::csv: return std::nullopt;
+  case JournalFormat::quickbooks: return quickbooks_problem(account);
+  case JournalFormat::xero: return xero_problem(account);
   }
   return std::nullopt;
 }
 
 std::string export_journal(const Journal& journal, JournalFormat format, const JournalExportOptions& options) {
+  const CsvDateFormat dates = options.date_format.value_or(default_date_format(format));
+  const auto opened = [&] { return with_clearing_openings(journal, options.clearing_openings); };
   switch (format) {
-  case JournalFormat::beancount: return write_beancount(journal);
-  case JournalFormat::hledger: return write_ledger_family(journal, LedgerDialect::hledger);
-  case JournalFormat::ledger: return write_ledger_family(journal, LedgerDialect::ledger);
-  case JournalFormat::csv: return write_generic_csv(journal);
-  case JournalFormat::quickbooks: return write_quickbooks_csv(journal);
-  case JournalFormat::xero: return write_xero_csv(journal, options.xero_tax_rate);
+  case JournalFormat::beancount: return write_beancount(opened(), options.open_directives);
+  case JournalFormat::hledger: return write_ledger_family(opened(), LedgerDialect::hledger);
+  case JournalFormat::ledger: return write_ledger_family(opened(), LedgerDialect::ledger);
+  case JournalFormat::csv: return write_generic_csv(journal, dates);
+  case JournalFormat::quickbooks: return write_quickbooks_csv(journal, dates, options.qbo_name, options.home_currency);
+  case JournalFormat::xero: return write_xero_csv(journal, dates, options.xero_tax_rate);
   }
   return {};
+}
+
+namespace {
+
+// NAME-1.csv for NAME.csv (and NAME-1 for NAME): the number goes before the extension, so that the
+// parts still open as CSV.
+std::string part_path(const std::string& path, std::size_t number) {
+  const auto slash = path.rfind('/');
+  const auto dot = path.rfind('.');
+  const bool has_extension = dot != std::string::npos && (slash == std::string::npos || dot > slash + 1);
+  if (!has_extension) return fmt::format("{}-{}", path, number);
+  return fmt::format("{}-{}{}", path.substr(0, dot), number, path.substr(dot));
+}
+
+// The entries in runs that each fit in one Xero import, in journal order; an entry is never split,
+// since Xero would import its halves as two unbalanced journals.
+std::vector<Journal> xero_parts(const Journal& journal) {
+  std::vector<Journal> parts(1);
+  std::size_t lines = 1; // the header row
+  for (const auto& entry : journal.entries) {
+    if (!parts.back().entries.empty() && lines + entry.postings.size() > xero_lines_per_file) {
+      parts.emplace_back();
+      lines = 1;
+    }
+    parts.back().entries.push_back(entry);
+    lines += entry.postings.size();
+  }
+  return parts;
+}
+
+} // namespace
+
+std::vector<JournalFile> export_journal_files(const Journal& journal, JournalFormat format, const JournalExportOptions& options,
+                                              const std::string& path) {
+  const std::vector<Journal> parts = format == JournalFormat::xero ? xero_parts(journal) : std::vector<Journal>{journal};
+  if (parts.size() == 1) return {{path, export_journal(journal, format, options), journal.entries.size()}};
+  std::vector<JournalFile> files;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    files.push_back({part_path(path, i + 1), export_journal(parts[i], format, options), parts[i].entries.size()});
+  }
+  return files;
 }
 
 } // namespace recon

@@ -95,15 +95,29 @@ Json finding_json(const Finding& finding) {
   return json;
 }
 
+Json journal_json(const JournalWritten& journal) {
+  Json withheld = Json::array();
+  for (const auto& entry : journal.withheld) {
+    withheld.push_back(Json{
+        {"entry_id", entry.entry_id}, {"settlement_id", entry.settlement_id}, {"reason", withheld_reason_code(entry.reason)}});
+  }
+  // The number of files, not their names: the report of a period is the same wherever its journal
+  // went (a Xero journal's parts are NAME-1.csv … NAME-N.csv).
+  return Json{{"format", journal_format_name(journal.format)},
+              {"files", journal.files.size()},
+              {"entries", journal.entries},
+              {"withheld", withheld}};
+}
+
 } // namespace
 
-std::string to_json(const Report& report) {
+std::string to_json(const Report& report, const std::optional<JournalWritten>& journal) {
   Json settlements = Json::array();
   for (const auto& settlement : report.settlements) settlements.push_back(settlement_json(settlement));
   Json findings = Json::array();
   for (const auto& finding : report.findings) findings.push_back(finding_json(finding));
   const ReportSummary summary = summarize(report);
-  const Json document{
+  Json document{
       {"schema", "recon.report/1"},
       {"settlements", settlements},
       {"exceptions", findings},
@@ -115,6 +129,7 @@ std::string to_json(const Report& report) {
         {"infos", summary.infos},
         {"resolved", summary.resolved}}},
   };
+  if (journal) document["journal"] = journal_json(*journal);
   return document.dump(2) + "\n";
 }
 

@@ -18,7 +18,14 @@ namespace {
 
 std::string amount_text(const Money& money) { return to_plain_string(money) + " " + std::string(money.currency().code()); }
 
-std::string source_text(const Entry& entry) { return fmt::format("{}:{}", one_line(entry.source.file), entry.source.line); }
+// The report's file name without its folders: the folders are the machine's that ran recon, and say
+// nothing about the report that source_sha256 does not say better.
+std::string source_text(const Entry& entry) {
+  const std::string_view path = entry.source.file;
+  const auto slash = path.rfind('/');
+  const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  return fmt::format("{}:{}", one_line(name), entry.source.line);
+}
 
 std::string period_text(const Entry& entry) {
   return fmt::format("{}..{}", to_iso_instant(entry.period_start), to_iso_instant(entry.period_end));
@@ -70,10 +77,13 @@ std::size_t longest_account(const Journal& journal) {
   return width;
 }
 
-std::string write_beancount(const Journal& journal) {
+std::string write_beancount(const Journal& journal, bool open_directives) {
   std::string out = fmt::format(";; {}\n\n", generated_notice);
-  for (const auto& [account, day] : first_use_of_accounts(journal)) {
-    out += fmt::format("{} open {}\n", to_iso_date(day), one_line(account));
+  // Without them (--no-open) the file can be included in books that open the accounts already.
+  if (open_directives) {
+    for (const auto& [account, day] : first_use_of_accounts(journal)) {
+      out += fmt::format("{} open {}\n", to_iso_date(day), one_line(account));
+    }
   }
 
   const std::size_t width = longest_account(journal);

@@ -1,6 +1,7 @@
 #include "recon/post/posting.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <numeric>
 
 #include <fmt/format.h>
@@ -160,8 +161,10 @@ private:
     entry.id = settlement_.id + "-deposit";
     if (deposit_.bank) {
       entry.date = deposit_.bank->date;
-      entry.narration = fmt::format("Amazon deposit of settlement {} ({}:{})", settlement_.id, deposit_.bank->source.file,
-                                    deposit_.bank->source.line);
+      // The bank export's file name only: a narration is read in other people's books, and the
+      // folders are those of the machine that ran recon.
+      entry.narration = fmt::format("Amazon deposit of settlement {} ({}:{})", settlement_.id,
+                                    std::filesystem::path(deposit_.bank->source.file).filename().string(), deposit_.bank->source.line);
     } else {
       entry.date = settlement_.deposit_date;
       entry.pending = true; // until a bank line confirms it

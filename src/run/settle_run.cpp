@@ -83,17 +83,50 @@ std::vector<BankStatement> read_bank_files(const std::vector<IdentifiedFile>& fi
   return statements;
 }
 
-// Every account the journal uses must be writable in the chosen format; blame the map rule or the
-// option it came from.
-void check_account_names(const Journal& journal, JournalFormat format) {
-  for (const auto& [account, origin] : journal.account_origins) {
-    if (const auto problem = account_name_problem(account, format)) {
-      throw InputError(origin.file, origin.line,
-                       "account '" + account + "' cannot be written to a " + std::string(journal_format_name(format)) +
-                           " journal: " + *problem)
-          .with_hint("Rename the account in the account map (or the option), then run recon again.");
-    }
+// The files no output may overwrite: the book, the inputs and the map.
+ProtectedPaths protected_paths(const RunInputs& inputs, const RunOptions& options) {
+  std::vector<std::string> read = inputs.files;
+  read.insert(read.end(), inputs.bank_files.begin(), inputs.bank_files.end());
+  ProtectedPaths protect{options.use_book ? std::optional(Book::resolve_path(options.book_path)) : std::nullopt, read};
+  if (inputs.map_file) protect.inputs.push_back(*inputs.map_file);
+  return protect;
+}
+
+std::vector<std::string> unfooted_settlements(const Report& report) {
+  std::vector<std::string> ids;
+  for (const auto& reported : report.settlements) {
+    if (!reported.settlement.footed()) ids.push_back(reported.settlement.id);
   }
+  return ids;
+}
+
+// The journal's files, checked and staged (nothing is in place until the run commits), and what
+// the run will say it wrote.
+struct StagedJournal {
+  std::vector<StagedFile> files;
+  JournalWritten written;
+};
+
+StagedJournal stage_journal(const JournalOutput& output, const SettleResult& settled, const RunInputs& inputs,
+                            const RunOptions& options) {
+  ExportSelection selection =
+      select_for_export(settled.journal, output.format, output.options, unfooted_settlements(settled.report));
+  check_journal_export(selection.journal, output.format, output.options);
+  const auto files = export_journal_files(selection.journal, output.format, output.options, output.path);
+  if (files.size() > 1) { // the parts' names were not known when the run's files were checked
+    std::vector<OutputPath> parts;
+    parts.reserve(files.size());
+    for (const auto& file : files) parts.push_back({file.path, "--journal", "a part of the journal"});
+    check_output_paths(parts, protected_paths(inputs, options));
+  }
+  StagedJournal staged{{}, {output.path, output.format, {}, selection.journal.entries.size(), std::move(selection.withheld)}};
+  staged.files.reserve(files.size());
+  staged.written.files.reserve(files.size());
+  for (const auto& file : files) {
+    staged.files.emplace_back(file.path, file.text);
+    staged.written.files.push_back(file.path);
+  }
+  return staged;
 }
 
 // What the run adds to the book: its new settlements, what became of each report, the journal, the
@@ -120,10 +153,9 @@ void check_run_files(const RunInputs& inputs, const RunOptions& options) {
   std::vector<OutputPath> outputs;
   if (options.journal) outputs.push_back({options.journal->path, "--journal", "the journal"});
   if (options.exceptions) outputs.push_back({options.exceptions->path, "--exceptions", "the exceptions"});
-  ProtectedPaths protect{options.use_book ? std::optional(Book::resolve_path(options.book_path)) : std::nullopt, read};
-  if (inputs.map_file) protect.inputs.push_back(*inputs.map_file);
-  check_output_paths(outputs, protect);
+  check_output_paths(outputs, protected_paths(inputs, options));
   require_regular_files(read);
+  if (options.journal) check_export_options(options.journal->format, options.journal->options);
 }
 
 } // namespace
@@ -156,11 +188,10 @@ RunResult run_settle(const RunInputs& inputs, const RunOptions& options) {
   SettleResult settled = settle(std::move(in_book), std::move(run), options.map, options.posting, bank);
 
   RunResult result;
-  std::optional<StagedFile> journal;
+  std::optional<StagedJournal> journal;
   if (options.journal) {
-    check_account_names(settled.journal, options.journal->format);
-    journal.emplace(options.journal->path, export_journal(settled.journal, options.journal->format, options.journal->options));
-    result.journal = JournalWritten{options.journal->path, options.journal->format, settled.journal.entries.size()};
+    journal.emplace(stage_journal(*options.journal, settled, inputs, options));
+    result.journal = journal->written;
   }
   if (book) record_in_book(*book, settled, bank, options.bank_profile);
   std::optional<StagedFile> exceptions;
@@ -169,7 +200,9 @@ RunResult run_settle(const RunInputs& inputs, const RunOptions& options) {
     book->commit();
     result.book_path = book->path();
   }
-  if (journal) journal->commit();
+  if (journal) {
+    for (auto& file : journal->files) file.commit();
+  }
   if (exceptions) exceptions->commit();
   result.report = std::move(settled.report);
   return result;

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Journals cannot be escaped from: a report and a bank export whose file names hold a line break
-# followed by `include /etc/passwd` (file names reach the journals as metadata and in narrations)
-# are settled into beancount, hledger and ledger journals, and
-#   - no line of any journal starts with `include` or holds a carriage return, and
+# Journals cannot be escaped from: a report and a bank export whose paths hold a line break
+# followed by `include /etc/passwd`, and whose names hold a line break followed by an `open`
+# directive (file names reach the journals as metadata and in narrations), are settled into
+# beancount, hledger and ledger journals, and
+#   - no line of any journal starts with `include` or `open`, or holds a carriage return,
+#   - the folders do not reach the journal at all (only the file's name does), and
 #   - each real tool accepts its journal in its strictest mode (it would fail on /etc/passwd).
 # The names are made here, at test time: such files are not kept in the repository.
 #
@@ -37,7 +39,8 @@ for journal in books.beancount books.journal books.ledger; do
   ! grep -n $'\r' "$journal" || fail "$journal holds a carriage return"
   ! grep -nE '^(include|2026-01-01 open Assets:Stolen)' "$journal" || fail "a file name started a directive in $journal"
 done
-grep -q 'include /etc/passwd' books.beancount || fail "the file name is missing from the beancount journal"
+grep -q 'open Assets:Stolen' books.beancount || fail "the file name is missing from the beancount journal"
+! grep -q 'include' books.beancount || fail "the folders of a file reached the beancount journal"
 
 bean-check books.beancount || fail "bean-check refused the beancount journal"
 hledger -f books.journal check --strict || fail "hledger check --strict refused the hledger journal"

@@ -5,10 +5,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "recon/base/input_error.hpp"
+
 namespace recon {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 const Currency usd = *Currency::from_code("USD");
 
@@ -25,6 +28,12 @@ Journal one_entry_journal(const std::string& memo) {
   journal.entries.push_back(entry);
   journal.balance_checks.push_back({entry.date, "Assets:Amazon:Clearing:US", Money(1000, usd)});
   return journal;
+}
+
+JournalExportOptions tax_rate(const std::string& name) {
+  JournalExportOptions options;
+  options.xero_tax_rate = name;
+  return options;
 }
 
 TEST(JournalFormat, FollowsTheExtensionOrTheName) {
@@ -89,7 +98,7 @@ TEST(Export, TextJournalsKeepOutsideTextOnItsLine) {
 TEST(Export, BeancountStringsEscapeQuotesAndBackslashes) {
   const std::string text = export_journal(hostile_journal(), JournalFormat::beancount);
   // x"\ then the line break spelled out: a quote and a backslash escaped, then \\n (backslash, n).
-  EXPECT_THAT(text, HasSubstr("  source: \"x\\\"\\\\\\\\ninclude /etc/passwd"));
+  EXPECT_THAT(text, HasSubstr("  source_sha256: \"x\\\"\\\\\\\\ninclude /etc/passwd"));
 }
 
 TEST(Export, BeancountAssertsTheBalanceTheNextMorning) {
@@ -97,7 +106,7 @@ TEST(Export, BeancountAssertsTheBalanceTheNextMorning) {
   EXPECT_THAT(text, HasSubstr("2026-03-16 open Assets:Amazon:Clearing:US\n"));
   EXPECT_THAT(text, HasSubstr("2026-03-16 * \"Amazon\" \"Amazon settlement\"\n"));
   EXPECT_THAT(text, HasSubstr("  settlement_id: \"17000001003\"\n"));
-  EXPECT_THAT(text, HasSubstr("  source: \"reports/s.txt:2\"\n"));
+  EXPECT_THAT(text, HasSubstr("  source: \"s.txt:2\"\n")); // the file's name, not the folders it was in
   EXPECT_THAT(text, HasSubstr("2026-03-17 balance Assets:Amazon:Clearing:US  10.00 USD\n"));
 }
 
@@ -117,7 +126,7 @@ TEST(Export, CsvFormatsQuoteAndSplitDebitsFromCredits) {
             "2026-03-16,17000001003,Income:Amazon:Sales,,10.00,USD,\"Settlement, \"\"quoted\"\"\",17000001003\r\n"
             "2026-03-16,17000001003,Assets:Amazon:Clearing:US,10.00,,USD,\"Settlement, \"\"quoted\"\"\",17000001003\r\n");
   EXPECT_THAT(export_journal(journal, JournalFormat::quickbooks), HasSubstr("17000001003,03/16/2026,Income:Amazon:Sales,,10.00,"));
-  const std::string xero = export_journal(journal, JournalFormat::xero, {"No VAT"});
+  const std::string xero = export_journal(journal, JournalFormat::xero, tax_rate("No VAT"));
   EXPECT_THAT(xero, HasSubstr("16/03/2026"));
   EXPECT_THAT(xero, HasSubstr(",Income:Amazon:Sales,No VAT,-10.00,"));
 }
@@ -129,13 +138,75 @@ TEST(Export, CsvJournalsNeutraliseFormulasAndKeepNumbersNumeric) {
   EXPECT_THAT(generic, HasSubstr(",'@SUM(1+1),,10.00,USD,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"x\"\")\",17000001003\r\n"));
   const std::string quickbooks = export_journal(journal, JournalFormat::quickbooks);
   EXPECT_THAT(quickbooks, HasSubstr(",'@SUM(1+1),,10.00,\"'=HYPERLINK("));
-  const std::string xero = export_journal(journal, JournalFormat::xero, {"+cmd"});
+  const std::string xero = export_journal(journal, JournalFormat::xero, tax_rate("+cmd"));
   EXPECT_THAT(xero, HasSubstr("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"x\"\") [17000001003]\",16/03/2026,"));
   EXPECT_THAT(xero, HasSubstr(",'@SUM(1+1),'+cmd,-10.00,")); // the amount stays a number, sign and all
   for (const auto cell : {"-x", "+x", "\tx", "\rx"}) {
     journal.entries[0].narration = cell;
     EXPECT_THAT(export_journal(journal, JournalFormat::csv), HasSubstr("'" + std::string(cell).substr(0, 1))) << cell;
   }
+}
+
+TEST(Export, AccountNamesFollowQuickbooksAndXero) {
+  EXPECT_FALSE(account_name_problem("Income:Amazon Sales", JournalFormat::quickbooks));
+  EXPECT_THAT(*account_name_problem("Income: Sales", JournalFormat::quickbooks), HasSubstr("blank"));
+  EXPECT_TRUE(account_name_problem("Income:\"Sales\"", JournalFormat::quickbooks));
+  EXPECT_FALSE(account_name_problem("AMZ-CLR-US", JournalFormat::xero));
+  EXPECT_THAT(*account_name_problem("AMZ-CLR-USA", JournalFormat::xero), HasSubstr("at most 10"));
+  EXPECT_THAT(*account_name_problem("Sales 1", JournalFormat::xero), HasSubstr("only letters"));
+}
+
+TEST(Export, CsvDatesFollowTheFormatOrTheTarget) {
+  const auto journal = one_entry_journal("Amazon settlement");
+  JournalExportOptions options;
+  options.date_format = CsvDateFormat::day_first;
+  EXPECT_THAT(export_journal(journal, JournalFormat::quickbooks, options), HasSubstr(",16/03/2026,"));
+  options.date_format = CsvDateFormat::month_first;
+  EXPECT_THAT(export_journal(journal, JournalFormat::xero, options), HasSubstr(",03/16/2026,"));
+  EXPECT_THAT(export_journal(journal, JournalFormat::csv), HasSubstr("2026-03-16,"));
+  EXPECT_EQ(csv_date_format_named("DD/MM/YYYY"), CsvDateFormat::day_first);
+  EXPECT_FALSE(csv_date_format_named("D/M/Y"));
+}
+
+TEST(Export, QuickbooksWritesTheCurrencyOfAForeignSettlement) {
+  auto journal = one_entry_journal("Amazon settlement");
+  JournalExportOptions options;
+  options.home_currency = usd;
+  options.qbo_name = "Amazon";
+  EXPECT_THAT(export_journal(journal, JournalFormat::quickbooks, options), Not(HasSubstr("Currency Code")));
+  options.home_currency = Currency::from_code("CAD");
+  const std::string text = export_journal(journal, JournalFormat::quickbooks, options);
+  EXPECT_THAT(text, HasSubstr(",Name,Currency Code\r\n"));
+  EXPECT_THAT(text, HasSubstr(",Amazon,USD\r\n"));
+}
+
+TEST(Export, XeroJournalsSplitAtWholeEntries) {
+  Journal journal;
+  for (int i = 0; i < 200; ++i) { // 400 lines
+    auto entry = one_entry_journal("Amazon settlement").entries[0];
+    entry.id = std::to_string(i);
+    journal.entries.push_back(entry);
+  }
+  const auto files = export_journal_files(journal, JournalFormat::xero, {}, "out/xero.csv");
+  ASSERT_EQ(files.size(), 2U);
+  EXPECT_EQ(files[0].path, "out/xero-1.csv");
+  EXPECT_EQ(files[1].path, "out/xero-2.csv");
+  EXPECT_EQ(files[0].entries, 149U); // 1 header + 149 * 2 lines = 299; one more entry would be 301
+  EXPECT_EQ(files[0].entries + files[1].entries, 200U);
+  EXPECT_EQ(line_breaks(files[0].text), 299U);
+  EXPECT_EQ(export_journal_files(journal, JournalFormat::csv, {}, "out/x.csv").size(), 1U);
+}
+
+TEST(Export, ClearingOpeningRaisesTheAssertions) {
+  JournalExportOptions options;
+  options.clearing_openings = {{"", "148.20"}};
+  const std::string text = export_journal(one_entry_journal("Amazon settlement"), JournalFormat::hledger, options);
+  EXPECT_THAT(text, HasSubstr("10.00 USD = 158.20 USD"));
+  options.clearing_openings = {{"Assets:Amazon:Clearing:CA", "1.00"}};
+  EXPECT_THROW((void)export_journal(one_entry_journal("x"), JournalFormat::beancount, options), InputError);
+  options.open_directives = false;
+  options.clearing_openings = {};
+  EXPECT_THAT(export_journal(one_entry_journal("x"), JournalFormat::beancount, options), Not(HasSubstr(" open ")));
 }
 
 } // namespace

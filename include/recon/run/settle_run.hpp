@@ -17,6 +17,7 @@
 #include "recon/base/currency.hpp"
 #include "recon/export/exceptions_export.hpp"
 #include "recon/export/journal_export.hpp"
+#include "recon/export/journal_import.hpp"
 #include "recon/ingest/bank_profile.hpp"
 #include "recon/io/read_progress.hpp"
 #include "recon/match/bank_matching.hpp"
@@ -37,6 +38,8 @@ struct RunInputs {
   std::optional<std::string> map_file;
 };
 
+// A Xero journal too long for one import is written as several files (export_journal_files); all
+// of them are staged with the run and put in place together after the book commits.
 struct JournalOutput {
   std::string path;
   JournalFormat format;
@@ -62,12 +65,6 @@ struct RunOptions {
   // Called once the settlement reports are known, with their total size in bytes: the progress to
   // tell while they are read, or nullptr.
   std::function<ReadProgress*(std::uint64_t report_bytes)> progress;
-};
-
-struct JournalWritten {
-  std::string path;
-  JournalFormat format;
-  std::size_t entries;
 };
 
 struct RunResult {
