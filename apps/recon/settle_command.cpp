@@ -12,6 +12,7 @@
 #include "command.hpp"
 #include "output_options.hpp"
 #include "progress_bar.hpp"
+#include "recon/base/comma_list.hpp"
 #include "recon/base/input_error.hpp"
 #include "recon/export/report_json.hpp"
 #include "recon/run/input_files.hpp"
@@ -95,17 +96,6 @@ const date::time_zone* month_zone(const std::string& name) {
     usage_error("--split-timezone", "unknown time zone '" + name + "'",
                 "Name a zone of the tz database, such as America/New_York or Europe/Berlin.");
   }
-}
-
-std::vector<std::string> comma_separated(const std::string& text) {
-  std::vector<std::string> items;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const auto comma = std::min(text.find(',', start), text.size());
-    if (comma > start) items.push_back(text.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return items;
 }
 
 int settle(const SettleOptions& options) {
