@@ -10,10 +10,13 @@
 #   output-is-directory   --journal naming a directory: exit 2 before the book commits anything
 #   output-folder-missing an output in a folder that does not exist: exit 2, no book created
 #   outputs-same-file     --journal and --exceptions naming one file: exit 2, nothing written
-#   input-not-regular     a named pipe, a device or a directory as input (or map): exit 2 at once,
+#   input-not-regular     a named pipe, a device or a directory as input (or map, or map --check):
+#                         exit 2 at once,
 #                         without waiting on the pipe or touching the book
-#   stdout-unwritable     stdout on a full disk or closed: exit 2 naming the cause; a reader that
-#                         goes away (| head -1) is no error
+#   stdout-unwritable     stdout on a full disk or closed (a report or --help): exit 2 naming the
+#                         cause; a reader that goes away (| head -1) is no error
+#   empty-account         an empty --clearing-account, --bank-account or --suspense-account: exit 2,
+#                         nothing written (the journal would be one the tools reject)
 set -euo pipefail
 
 recon=$1
@@ -104,6 +107,7 @@ input-not-regular)
   refused "pipe.txt: this is a named pipe (FIFO), not a file" timeout 60 "$recon" settle --bank pipe.txt "${demo[0]}"
   refused "pipe.txt: this is a named pipe (FIFO), not a file" timeout 60 "$recon" settle --map pipe.txt "${demo[0]}"
   refused "pipe.txt: this is a named pipe (FIFO), not a file" timeout 60 "$recon" foot pipe.txt
+  refused "pipe.txt: this is a named pipe (FIFO), not a file" timeout 60 "$recon" map --check pipe.txt
   [[ ! -e recon.db ]] || fail "a run refused for its input created the book"
   refused "/dev/null: this is a device, not a file" timeout 60 "$recon" foot /dev/null
   refused "this is a directory, not a file" "$recon" settle "${demo[0]}" "$testdata/demo"
@@ -115,11 +119,19 @@ stdout-unwritable)
       sh -c '"$0" foot --json "$@" > /dev/full' "$recon" "${demo[@]}"
     refused "cannot write the report to standard output: No space left on device" \
       sh -c '"$0" settle --no-book "$@" > /dev/full' "$recon" "${demo[@]}"
+    refused "cannot write the report to standard output: No space left on device" sh -c '"$0" --help > /dev/full' "$recon"
+    refused "cannot write the report to standard output: No space left on device" sh -c '"$0" settle --help > /dev/full' "$recon"
   fi
   refused "cannot write the report to standard output: Bad file descriptor" sh -c '"$0" foot "$@" >&-' "$recon" "${demo[@]}"
   # A reader that stops early ends recon quietly (SIGPIPE, or EPIPE where SIGPIPE is ignored).
   "$recon" foot "${demo[@]}" 2> err.txt | head -n 1 > /dev/null
   [[ ! -s err.txt ]] || { cat err.txt >&2; fail "recon complained about a reader that went away"; }
+  ;;
+empty-account)
+  for option in --clearing-account --bank-account --suspense-account; do
+    refused "$option: an account name cannot be empty" "$recon" settle --journal books.hledger "$option" "" "${demo[0]}"
+  done
+  [[ ! -e books.hledger && ! -e recon.db ]] || fail "a run refused for an empty account wrote something"
   ;;
 *)
   fail "unknown scenario $scenario"
