@@ -40,8 +40,10 @@ NewBook::NewBook(std::string path, std::chrono::milliseconds lock_wait) : path_(
            "Name a book in a folder you may write to, with --book.");
   }
   // Polled rather than blocking, so that the wait is bounded like the book's own lock.
+  bool locked = false;
   for (std::int64_t waited_ms = 0;; waited_ms += 50) {
-    if (::flock(folder_, LOCK_EX | LOCK_NB) == 0) break;
+    locked = ::flock(folder_, LOCK_EX | LOCK_NB) == 0;
+    if (locked) break;
     if (errno == EINTR) continue;
     // Where the filesystem has no flock (some network filesystems), link(2) alone still keeps a
     // book from being put over another; only the wait for a concurrent first run is lost.
@@ -52,6 +54,19 @@ NewBook::NewBook(std::string path, std::chrono::milliseconds lock_wait) : path_(
              "Let the other run finish, then run recon again.");
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  if (locked) remove_abandoned_books(folder);
+}
+
+void NewBook::remove_abandoned_books(const std::string& folder) const {
+  // Any recon making this book would hold the folder's lock, which this one now holds: a hidden
+  // book found now was left by a run killed outright (kill -9, a power cut).
+  const std::string prefix = "." + std::filesystem::path(path_).filename().string() + ".recon-";
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
+    for (const char* suffix : {"-journal", "-wal", "-shm", ""}) ::unlink((entry.path().string() + suffix).c_str());
   }
 }
 

@@ -4,7 +4,8 @@
 // (`.recon.db.recon-XXXXXX`, like a staged journal) and linked to its name only once that run has
 // committed; link(2) fails if the name is taken, so a book is never put over another. While it is
 // being made, the folder is locked (flock(2) on the folder), and another recon about to make a book
-// there waits, then opens the book the first one made.
+// there waits, then opens the book the first one made. Holding that lock, it removes hidden books
+// that runs killed outright left behind.
 //
 // Why not create the book under its own name: a run that fails would have to remove it again, and
 // by then another recon may have committed to it (that was how two first runs at once lost a book).
@@ -36,6 +37,8 @@ public:
   void put_in_place();
 
 private:
+  void remove_abandoned_books(const std::string& folder) const;
+
   std::string path_;
   std::string hidden_;
   int folder_ = -1;

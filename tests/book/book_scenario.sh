@@ -10,7 +10,8 @@
 #   concurrent-runs     two runs on one book at once both land, one after the other
 #   concurrent-first-runs  twenty times, two first runs on a new book at once, one of them with bad
 #                       input: the good one's book is there every time, and holds its settlements
-#   killed-first-run    kill -9 inside a new book's first run leaves nothing under the book's name
+#   killed-first-run    kill -9 inside a new book's first run leaves nothing under the book's name,
+#                       and the next run making the book removes the hidden one left behind
 #   dangling-link       a --book that is a symlink to nothing is refused (exit 2) and left as it was
 #   open-refusals       a book that cannot be opened is exit 2 with the cause: not an SQLite file, a
 #                       folder, a file the user may not read, an SQLite file that is not a recon book
@@ -157,6 +158,7 @@ killed-first-run)
   [[ $status -eq 2 ]] && grep -q "there is no book here" history.txt || { cat history.txt; fail "history after a killed first run exits $status"; }
   "$recon" settle "${demo[@]:0:3}" > /dev/null || fail "the first run after the killed one failed"
   [[ $("$recon" history | grep -c '^2026') -eq 3 ]] || fail "the book does not hold the three settlements"
+  [[ -z $(find . -name '.recon.db.recon-*') ]] || { ls -la; fail "the killed run's hidden book was not removed by the next"; }
   ;;
 dangling-link)
   ln -s "$work/unmounted/recon.db" recon.db

@@ -15,6 +15,8 @@
 #                         without waiting on the pipe or touching the book
 #   stdout-unwritable     stdout on a full disk or closed (a report or --help): exit 2 naming the
 #                         cause; a reader that goes away (| head -1) is no error
+#   abandoned-staging     a journal staged by a run that is gone (.NAME.recon-XXXXXX) is removed by
+#                         the next run writing NAME; one a live run holds (flock) is left alone
 #   empty-account         an empty --clearing-account, --bank-account or --suspense-account: exit 2,
 #                         nothing written (the journal would be one the tools reject)
 set -euo pipefail
@@ -126,6 +128,25 @@ stdout-unwritable)
   # A reader that stops early ends recon quietly (SIGPIPE, or EPIPE where SIGPIPE is ignored).
   "$recon" foot "${demo[@]}" 2> err.txt | head -n 1 > /dev/null
   [[ ! -s err.txt ]] || { cat err.txt >&2; fail "recon complained about a reader that went away"; }
+  ;;
+abandoned-staging)
+  command -v flock > /dev/null || { echo "SKIPPED: flock(1) is not installed"; exit 77; }
+  printf 'half a journal' > .books.ledger.recon-AbCd12
+  touch -d '1 hour ago' .books.ledger.recon-AbCd12 # left by a run killed an hour ago
+  printf 'a live run' > .books.ledger.recon-LiVe34
+  touch -d '1 hour ago' .books.ledger.recon-LiVe34
+  # A run still alive holds its staged file's lock; flock(1) holds it here until told to stop.
+  mkfifo release
+  flock .books.ledger.recon-LiVe34 sh -c 'read line < release' &
+  holder=$!
+  for _ in {1..600}; do flock -n .books.ledger.recon-LiVe34 true || break; sleep 0.05; done # until it holds the lock
+  "$recon" settle --journal books.ledger "${demo[0]}" > /dev/null || { echo > release; fail "the run failed"; }
+  echo > release
+  wait "$holder"
+  [[ -s books.ledger ]] || fail "the journal was not written"
+  [[ ! -e .books.ledger.recon-AbCd12 ]] || fail "the abandoned staged journal was left"
+  [[ -e .books.ledger.recon-LiVe34 ]] || fail "a staged journal a live run holds was removed"
+  [[ $(find . -name '.books.ledger.recon-*' | wc -l) -eq 1 ]] || { ls -la; fail "the run left its own staged file"; }
   ;;
 empty-account)
   for option in --clearing-account --bank-account --suspense-account; do
