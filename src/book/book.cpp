@@ -118,6 +118,14 @@ void Book::open_read_only() {
     // as immutable, without locks or -shm. Any other refusal is the book's own.
     const int primary = error.code() & 0xFF;
     if (primary != SQLITE_CANTOPEN && primary != SQLITE_READONLY) throw;
+    // Immutable mode ignores the -wal file: a book whose last runs are still only there (a run
+    // killed after it committed) would be read without them. That is refused, not read wrong.
+    std::error_code ignored;
+    if (std::filesystem::file_size(path_ + "-wal", ignored) > 0 && !ignored) {
+      throw InputError(path_, 0, fmt::format("cannot read the book: its last runs are still in {}-wal, which SQLite can "
+                                             "only read where it may write {}-shm beside it", path_, path_))
+          .with_hint("Copy the book with its -wal file to a folder you may write, and read it there. Nothing was written.");
+    }
     db_ = std::make_unique<sqlite::Database>(path_, sqlite::Database::Access::immutable);
     version_ = schema_version();
   }

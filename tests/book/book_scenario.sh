@@ -257,7 +257,7 @@ read-only-book)
   read_only() {
     if [[ $(id -u) -ne 0 ]]; then chmod a-w "$1"; else chattr +i "$1" 2>/dev/null || { echo "no chattr +i here"; exit 77; }; fi
   }
-  trap 'chattr -i "$work/recon.db" "$work/shelf" 2>/dev/null; chmod -R u+w "$work"; rm -rf "$work"' EXIT
+  trap 'chattr -i "$work/recon.db" "$work/shelf" "$work/wal-shelf" 2>/dev/null; chmod -R u+w "$work"; rm -rf "$work"' EXIT
   refused() { # BOOK
     local status=0
     RECON_BOOK=$1 "$recon" settle "${demo[@]:3:3}" > /dev/null 2> refused.txt || status=$?
@@ -279,6 +279,24 @@ read-only-book)
   same_files before.db shelf/recon.db "a run on a book in a read-only folder changed it"
   readable "$work/shelf/recon.db"
   same_files before.db shelf/recon.db "reading a book in a read-only folder changed it"
+  # A book whose last commit is still only in its -wal (its writer was killed before closing) and
+  # whose folder may not be written: reading it without the -wal would be wrong, so it is refused.
+  if command -v python3 > /dev/null; then
+    mkdir wal-shelf
+    cp before.db wal-shelf/recon.db
+    python3 -c 'import os, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA wal_autocheckpoint = 0")
+db.execute("INSERT INTO runs (started_at, command, recon_version) VALUES (?, ?, ?)", ("2026-01-01", "test", "test"))
+os._exit(0)  # gone before closing: the commit stays in the -wal' wal-shelf/recon.db
+    [[ -s wal-shelf/recon.db-wal ]] || fail "the test could not leave a commit in the -wal"
+    rm -f wal-shelf/recon.db-shm
+    read_only wal-shelf
+    status=0
+    RECON_BOOK=$work/wal-shelf/recon.db "$recon" history > history.txt 2>&1 || status=$?
+    [[ $status -eq 2 ]] && grep -q "its last runs are still in" history.txt || { cat history.txt; fail "a book read without its -wal exits $status"; }
+    chattr -i wal-shelf 2>/dev/null || true
+  fi
   status=0 # and a folder that is not there is not called read-only
   RECON_BOOK=$work/no-such-folder/recon.db "$recon" settle "${demo[@]:3:3}" > /dev/null 2> missing.txt || status=$?
   [[ $status -eq 2 ]] && grep -q "the folder it is in does not exist" missing.txt || { cat missing.txt; fail "a missing folder exits $status"; }
