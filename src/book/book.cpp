@@ -64,10 +64,9 @@ Book::Book(std::string path, Open open, std::chrono::milliseconds lock_wait) : p
   try {
     if (new_book_) {
       // A new book stays in SQLite's rollback-journal mode for its first run, so that a committed
-      // run is wholly in the one file that put_in_place() links; it becomes WAL when next opened.
+      // run is wholly in the one file that put_in_place() links; it becomes WAL just before that.
       db_ = std::make_unique<sqlite::Database>(new_book_->hidden_path(), sqlite::Database::Access::create);
       db_->execute("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
-      version_ = 0;
     } else if (open == Open::read_only) {
       open_read_only();
     } else {
