@@ -19,4 +19,10 @@ inline Book open_existing_book(const std::optional<std::string>& path) {
   return Book(Book::resolve_path(path), Book::Open::must_exist);
 }
 
+// The existing book, for a command that only reads it: opened read-only, so that a book on
+// read-only media can still be listed.
+inline Book open_book_to_read(const std::optional<std::string>& path) {
+  return Book(Book::resolve_path(path), Book::Open::read_only);
+}
+
 } // namespace recon::cli

@@ -122,7 +122,8 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    if (error.get_exit_code() == 0) return app.exit(error); // --help, --version
+    // --help, --version: printed to stdout like a report, and checked like one.
+    if (error.get_exit_code() == 0) return status_after_writing_stdout(app.exit(error));
     std::cerr << "recon: error: " << error.what() << "\nRun 'recon --help' for usage.\n";
     return exit_input_error;
   }

@@ -55,7 +55,7 @@ ExceptionsFormat export_format(const ExceptionsOptions& options) {
 int list(const ExceptionsOptions& options) {
   std::optional<ExceptionsFormat> format;
   if (!options.output_path.empty()) format = export_format(options);
-  Book book = open_existing_book(options.book_path);
+  Book book = open_book_to_read(options.book_path);
   const std::vector<Finding> findings = book.exceptions(options.open_only);
   if (format) {
     Report report;

@@ -19,7 +19,7 @@ std::string deposit_of(const Settlement& settlement) {
 }
 
 int history(const std::optional<std::string>& book_path) {
-  Book book = open_existing_book(book_path);
+  Book book = open_book_to_read(book_path);
   std::vector<Settlement> settlements = book.settlements();
   std::stable_sort(settlements.begin(), settlements.end(), [](const Settlement& a, const Settlement& b) { return a.start < b.start; });
 

@@ -9,6 +9,7 @@
 #include "command.hpp"
 #include "recon/post/account_map.hpp"
 #include "recon/base/input_error.hpp"
+#include "recon/run/input_files.hpp"
 
 namespace recon::cli {
 namespace {
@@ -24,7 +25,8 @@ int map_command(const MapOptions& options) {
     return 0;
   }
   if (!options.check_path.empty()) {
-    (void)AccountMap::load(options.check_path); // throws InputError, naming file and line
+    require_regular_files({options.check_path}); // a named pipe would be waited on forever
+    (void)AccountMap::load(options.check_path);  // throws InputError, naming file and line
     return 0;
   }
   throw InputError("recon map", 0, "say what to do with the map").with_hint("Use --print-default or --check FILE.");

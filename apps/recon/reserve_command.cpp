@@ -16,7 +16,7 @@ namespace recon::cli {
 namespace {
 
 int reserve(const std::optional<std::string>& book_path) {
-  Book book = open_existing_book(book_path);
+  Book book = open_book_to_read(book_path);
   const std::vector<Settlement> settlements = book.settlements();
   bool all_tie = true;
   for (const auto& chain : reserve_chains(settlements)) {

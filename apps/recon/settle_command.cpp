@@ -162,11 +162,19 @@ Action define_settle(CLI::App& app) {
       ->capture_default_str();
   app.add_option("--split-timezone", options->split_timezone, "Time zone whose months --split month uses")
       ->capture_default_str();
+  // An empty account would be written into the journal as it is, and the tools reject such a journal.
+  const CLI::Validator account_name(
+      [](const std::string& name) { return name.empty() ? std::string("an account name cannot be empty") : std::string(); },
+      "ACCOUNT");
   app.add_option("--clearing-account", options->posting.clearing_account, "Clearing account ({marketplace}: US, CA, DE, ...)")
-      ->capture_default_str();
-  app.add_option("--bank-account", options->posting.bank_account, "Account the deposits arrive in")->capture_default_str();
+      ->capture_default_str()
+      ->check(account_name);
+  app.add_option("--bank-account", options->posting.bank_account, "Account the deposits arrive in")
+      ->capture_default_str()
+      ->check(account_name);
   app.add_option("--suspense-account", options->posting.suspense_account, "Account for lines the map does not cover")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(account_name);
   app.add_option("--xero-tax-rate", options->export_options.xero_tax_rate, "Tax rate name on every line of a Xero journal")
       ->capture_default_str();
   app.add_option("--xero-transfer-account", options->export_options.xero_transfer_account,

@@ -2,16 +2,20 @@
 // it stores is in book_settlements.cpp, book_findings.cpp, book_bank.cpp and book_journal.cpp.
 #include "recon/book/book.hpp"
 
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <thread>
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include "book/book_errors.hpp"
 #include "book/book_schema.hpp"
+#include "book/new_book.hpp"
 #include "book/sqlite.hpp"
-#include "io/fatal_exit_cleanup.hpp"
 #include "recon/base/input_error.hpp"
 
 namespace recon {
@@ -24,26 +28,49 @@ std::string Book::resolve_path(const std::optional<std::string>& option) {
   return "recon.db";
 }
 
+namespace {
+
+// What is under the book's name: nothing (a book to make), a file to open, or something refused: a
+// symlink to nothing, a folder, a device. A link to nothing is refused rather than followed:
+// following it would make the book wherever the link points, most likely a typo or a disk not mounted.
+bool nothing_there(const std::string& path) {
+  struct stat status {};
+  if (::lstat(path.c_str(), &status) != 0) return true;
+  if (S_ISLNK(status.st_mode) && ::stat(path.c_str(), &status) != 0 && errno == ENOENT) {
+    std::error_code ignored;
+    throw InputError(path, 0, fmt::format("the book is a link to {}, which does not exist", std::filesystem::read_symlink(path, ignored).string()))
+        .with_hint("Make the link point at the book (is its disk mounted?), or name another book with --book. Nothing was written.");
+  }
+  if (::stat(path.c_str(), &status) == 0 && !S_ISREG(status.st_mode)) {
+    // SQLite would call a directory a disk error, and would wait forever on a named pipe.
+    throw InputError(path, 0, fmt::format("the book is {}, not a file", S_ISDIR(status.st_mode) ? "a folder" : "a device, pipe or socket"))
+        .with_hint(S_ISDIR(status.st_mode) ? "Name the book file in it, as in --book FOLDER/recon.db. Nothing was written."
+                                           : "Name the book's file with --book or RECON_BOOK. Nothing was written.");
+  }
+  return false;
+}
+
+} // namespace
+
 Book::Book(std::string path, Open open, std::chrono::milliseconds lock_wait) : path_(std::move(path)), lock_wait_(lock_wait) {
-  created_ = !std::filesystem::exists(path_);
-  if (open == Open::must_exist && created_) {
-    throw InputError(path_, 0, "there is no book here")
-        .with_hint("recon settle creates the book on its first run; name another with --book or RECON_BOOK.");
+  if (nothing_there(path_)) {
+    if (open != Open::create_if_missing) {
+      throw InputError(path_, 0, "there is no book here")
+          .with_hint("recon settle creates the book on its first run; name another with --book or RECON_BOOK.");
+    }
+    new_book_ = std::make_unique<NewBook>(path_, lock_wait_);
+    if (new_book_->made_meanwhile()) new_book_.reset(); // another recon made it while this one waited
   }
   try {
-    db_ = std::make_unique<sqlite::Database>(path_, open == Open::create_if_missing);
-    db_->execute(fmt::format("PRAGMA busy_timeout = {}; PRAGMA foreign_keys = ON;", lock_wait_.count()));
-    // Switching a new book to WAL needs a moment alone with it, which SQLite's busy handler does
-    // not wait for; another recon creating the same book at once is waited for here instead.
-    for (std::int64_t waited_ms = 0;; waited_ms += 50) {
-      try {
-        db_->execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
-        version_ = schema_version();
-        break;
-      } catch (const sqlite::Error& error) {
-        if (!error.busy() || waited_ms >= lock_wait_.count()) throw;
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-      }
+    if (new_book_) {
+      // A new book stays in SQLite's rollback-journal mode for its first run, so that a committed
+      // run is wholly in the one file that put_in_place() links; it becomes WAL just before that.
+      db_ = std::make_unique<sqlite::Database>(new_book_->hidden_path(), sqlite::Database::Access::create);
+      db_->execute("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+    } else if (open == Open::read_only) {
+      open_read_only();
+    } else {
+      open_existing();
     }
   } catch (const sqlite::Error& error) {
     throw book_error(path_, error, "cannot open the book");
@@ -53,15 +80,54 @@ Book::Book(std::string path, Open open, std::chrono::milliseconds lock_wait) : p
                                            version_, book_schema::migrations.size()))
         .with_hint("Use the recon that wrote the book, or a newer one.");
   }
-  if (version_ == 0) {
+  if (version_ == 0 && !new_book_) {
     auto tables = db_->prepare("SELECT count(*) FROM sqlite_master");
     tables.step();
     if (tables.integer(0) != 0) {
       throw InputError(path_, 0, "this SQLite file is not a recon book").with_hint("Name the book with --book or RECON_BOOK.");
     }
   }
-  // Registered last: a constructor that throws runs no destructor to unregister it.
-  if (created_) remove_on_fatal_exit(path_.c_str());
+}
+
+void Book::open_existing() {
+  db_ = std::make_unique<sqlite::Database>(path_, sqlite::Database::Access::read_write);
+  db_->execute(fmt::format("PRAGMA busy_timeout = {}; PRAGMA foreign_keys = ON;", lock_wait_.count()));
+  // Switching a book to WAL needs a moment alone with it, which SQLite's busy handler does not
+  // wait for; another recon switching the same book at once is waited for here instead.
+  for (std::int64_t waited_ms = 0;; waited_ms += 50) {
+    try {
+      db_->execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+      version_ = schema_version();
+      break;
+    } catch (const sqlite::Error& error) {
+      if (!error.busy() || waited_ms >= lock_wait_.count()) throw;
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+  }
+}
+
+void Book::open_read_only() {
+  try {
+    db_ = std::make_unique<sqlite::Database>(path_, sqlite::Database::Access::read_only);
+    db_->execute(fmt::format("PRAGMA busy_timeout = {};", lock_wait_.count()));
+    version_ = schema_version();
+  } catch (const sqlite::Error& error) {
+    // A WAL book needs its -shm file, which a read-only folder does not let SQLite create. Where
+    // nobody can write (read-only media), the book cannot change while it is read: it is opened
+    // as immutable, without locks or -shm. Any other refusal is the book's own.
+    const int primary = error.code() & 0xFF;
+    if (primary != SQLITE_CANTOPEN && primary != SQLITE_READONLY) throw;
+    // Immutable mode ignores the -wal file: a book whose last runs are still only there (a run
+    // killed after it committed) would be read without them. That is refused, not read wrong.
+    std::error_code ignored;
+    if (std::filesystem::file_size(path_ + "-wal", ignored) > 0 && !ignored) {
+      throw InputError(path_, 0, fmt::format("cannot read the book: its last runs are still in {}-wal, which SQLite can "
+                                             "only read where it may write {}-shm beside it", path_, path_))
+          .with_hint("Copy the book with its -wal file to a folder you may write, and read it there. Nothing was written.");
+    }
+    db_ = std::make_unique<sqlite::Database>(path_, sqlite::Database::Access::immutable);
+    version_ = schema_version();
+  }
 }
 
 std::size_t Book::schema_version() const {
@@ -72,12 +138,7 @@ std::size_t Book::schema_version() const {
 
 Book::~Book() {
   db_.reset();
-  if (created_ && !committed_) {
-    // A book this run created but never committed to holds nothing: leave no file behind.
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path_ + suffix, ignored);
-  }
-  if (created_) stop_removing_on_fatal_exit(path_.c_str());
+  new_book_.reset(); // a new book never committed goes with it: nothing was ever under the book's name
 }
 
 void Book::begin(const std::string& command) {
@@ -110,8 +171,26 @@ void Book::commit() {
     }
     throw book_error(path_, error, "cannot write to the book");
   }
-  committed_ = true;
-  if (created_) stop_removing_on_fatal_exit(path_.c_str()); // kept now, whatever happens next
+  if (new_book_) put_new_book_in_place();
+}
+
+void Book::put_new_book_in_place() {
+  // In WAL mode from the start, like every book, so that its next run changes no byte of it
+  // before that run commits. Switched now, not earlier: the run's rows are already in the one file.
+  // Should the switch fail, the book is whole in rollback mode, and the next run switches it.
+  try {
+    db_->execute("PRAGMA journal_mode = WAL");
+  } catch (const sqlite::Error&) { // the book stays in rollback mode: whole and correct
+  }
+  db_.reset(); // SQLite's files beside the hidden name go with the connection
+  new_book_->put_in_place();
+  new_book_.reset();
+  try {
+    open_existing(); // by its name now, so that further runs on this Book use the book's own -wal
+  } catch (const sqlite::Error& error) {
+    throw InputError(path_, 0, fmt::format("the run is in the book, but the book cannot be opened again: {}", error.what()))
+        .with_hint("No journal or exceptions file was written. Run the same command again to write them.");
+  }
 }
 
 void Book::migrate() {

@@ -1,5 +1,7 @@
 #include "book/book_errors.hpp"
 
+#include <unistd.h>
+
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -33,6 +35,10 @@ InputError book_error(const std::string& path, const sqlite::Error& error, std::
     [[fallthrough]]; // the folder does not let SQLite create the files it keeps beside the book
   case SQLITE_READONLY:
   case SQLITE_PERM:
+    if (::access(path.c_str(), F_OK) == 0 && ::access(path.c_str(), R_OK) != 0) {
+      return refused("you may not read the book: permission denied",
+                     "Ask whoever owns the book for read access, or name another book with --book.");
+    }
     return refused("the book, or the folder it is in, is read-only: permission denied",
                    "Make the book and its folder writable (recon keeps recon.db-wal and recon.db-shm beside the "
                    "book), or name another book with --book.");
@@ -40,8 +46,9 @@ InputError book_error(const std::string& path, const sqlite::Error& error, std::
   case SQLITE_LOCKED:
     return refused("another recon is using it", "Let the other run finish, then run recon again.");
   case SQLITE_NOTADB:
-    return InputError(path, 0, fmt::format("{}: {}", doing, error.what()))
-        .with_hint("Is it a recon book? recon keeps its book in an SQLite file, recon.db by default.");
+    return refused("the file is not an SQLite database, so it is not a recon book",
+                   "Check the path: the book is the SQLite file recon settle made (recon.db by default); name it "
+                   "with --book or RECON_BOOK.");
   case SQLITE_CORRUPT:
     return InputError(path, 0, fmt::format("{}: the book is damaged ({})", doing, error.what()))
         .with_hint("Restore the book from a backup (see docs/book.md).");

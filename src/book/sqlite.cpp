@@ -15,6 +15,23 @@ void check(sqlite3* db, int code) {
   if (code != SQLITE_OK) fail(db, code);
 }
 
+// file:PATH?immutable=1, with the characters a URI gives meaning to escaped in PATH.
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      constexpr const char* hex = "0123456789ABCDEF";
+      const auto byte = static_cast<unsigned char>(c);
+      uri += '%';
+      uri += hex[byte >> 4];
+      uri += hex[byte & 0xF];
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
 } // namespace
 
 bool Error::busy() const noexcept {
@@ -77,9 +94,16 @@ std::string Statement::text(int column) const {
 
 bool Statement::is_null(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
 
-Database::Database(const std::string& path, bool create) {
-  const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
-  const int code = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+Database::Database(const std::string& path, Access access) {
+  int flags = SQLITE_OPEN_NOMUTEX;
+  switch (access) {
+  case Access::read_write: flags |= SQLITE_OPEN_READWRITE; break;
+  case Access::create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+  case Access::read_only: flags |= SQLITE_OPEN_READONLY; break;
+  case Access::immutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
+  }
+  const std::string name = access == Access::immutable ? immutable_uri(path) : path;
+  const int code = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr);
   if (code != SQLITE_OK) {
     const std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(code);
     sqlite3_close(db_);

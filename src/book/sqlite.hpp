@@ -55,8 +55,13 @@ private:
 
 class Database {
 public:
-  // Opens (and with `create`, creates) the database file.
-  Database(const std::string& path, bool create);
+  enum class Access {
+    read_write,
+    create,    // read_write, making the file if it is missing
+    read_only, // SQLite's read-only mode: a WAL database still needs its -shm, which it may create
+    immutable, // read-only media: no lock, no -shm; only safe where nothing can write the file
+  };
+  Database(const std::string& path, Access access);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;

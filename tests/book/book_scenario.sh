@@ -8,13 +8,21 @@
 #   changed-refused     a settlement that comes back different is an error; the book keeps the first
 #   kill-mid-import     kill -9 in the middle of a run leaves the book as it was, and usable
 #   concurrent-runs     two runs on one book at once both land, one after the other
+#   concurrent-first-runs  twenty times, two first runs on a new book at once, one of them with bad
+#                       input: the good one's book is there every time, and holds its settlements
+#   killed-first-run    kill -9 inside a new book's first run leaves nothing under the book's name,
+#                       and the next run making the book removes the hidden one left behind
+#   dangling-link       a --book that is a symlink to nothing is refused (exit 2) and left as it was
+#   open-refusals       a book that cannot be opened is exit 2 with the cause: not an SQLite file, a
+#                       folder, a file the user may not read, an SQLite file that is not a recon book
 #   bank-remembered     deposits matched in one run stay matched, and their lines claimed, in the next
 #   bank-profile        --bank-columns given once reads the same bank's export in later runs
 #   input-error         a run refused for bad input (exit 2) leaves the book and the journal as they were
 #   disk-full           a book that cannot be written (the file size limit stands in for a full disk)
 #                       is exit 2 naming the book, and leaves it byte for byte as it was, or absent
 #   read-only-book      a book, or its folder, that may not be written is exit 2 naming the book and
-#                       saying "read-only", and the book is unchanged
+#                       saying "read-only", and the book is unchanged; history, reserve and
+#                       exceptions still read it
 set -euo pipefail
 
 recon=$1
@@ -118,6 +126,79 @@ concurrent-runs)
   [[ $("$recon" history | grep -c '^2026') -eq 6 ]] || fail "the book does not hold all six settlements"
   "$recon" reserve | grep -q "ties from each report" || fail "the reserve does not tie after concurrent runs"
   ;;
+concurrent-first-runs)
+  printf 'settlement-id\tnonsense\n' > broken.txt
+  for pair in {1..20}; do
+    book="$work/new-$pair.db"
+    if (( pair % 2 )); then # the bad run starts first in half of the pairs, second in the other half
+      RECON_BOOK=$book "$recon" settle broken.txt > /dev/null 2>&1 & bad=$!
+      RECON_BOOK=$book "$recon" settle "${demo[@]:0:3}" > good.txt 2>&1 & good=$!
+    else
+      RECON_BOOK=$book "$recon" settle "${demo[@]:0:3}" > good.txt 2>&1 & good=$!
+      RECON_BOOK=$book "$recon" settle broken.txt > /dev/null 2>&1 & bad=$!
+    fi
+    status=0; wait "$good" || status=$?
+    wait "$bad" && fail "the run with bad input succeeded (pair $pair)"
+    [[ $status -eq 0 ]] || { cat good.txt; fail "the good first run exits $status (pair $pair)"; }
+    [[ -f $book ]] || fail "the good run's committed book is gone (pair $pair)"
+    [[ $(RECON_BOOK=$book "$recon" history | grep -c '^2026') -eq 3 ]] || fail "the book does not hold the good run's three settlements (pair $pair)"
+  done
+  ;;
+killed-first-run)
+  command -v gdb > /dev/null || { echo "SKIPPED: gdb is not installed; killed-first-run needs it"; exit 77; }
+  gdb -q -batch -ex 'set pagination off' -ex 'break recon::Book::store_entries' -ex run -ex kill \
+    --args "$recon" settle "${demo[@]:0:3}" > gdb.txt 2>&1 || true
+  grep -Eq "Breakpoint 1, (.* in )?recon::Book::store_entries" gdb.txt || { cat gdb.txt; fail "recon never reached the import"; }
+  grep -Eq "\[Inferior 1 \(process [0-9]+\) killed\]" gdb.txt || { cat gdb.txt; fail "gdb did not kill recon"; }
+  for leftover in recon.db recon.db-wal recon.db-shm recon.db-journal; do
+    [[ ! -e $leftover ]] || fail "the killed first run left $leftover under the book's name"
+  done
+  status=0
+  "$recon" history > history.txt 2>&1 || status=$?
+  [[ $status -eq 2 ]] && grep -q "there is no book here" history.txt || { cat history.txt; fail "history after a killed first run exits $status"; }
+  "$recon" settle "${demo[@]:0:3}" > /dev/null || fail "the first run after the killed one failed"
+  [[ $("$recon" history | grep -c '^2026') -eq 3 ]] || fail "the book does not hold the three settlements"
+  [[ -z $(find . -name '.recon.db.recon-*') ]] || { ls -la; fail "the killed run's hidden book was not removed by the next"; }
+  ;;
+dangling-link)
+  ln -s "$work/unmounted/recon.db" recon.db
+  status=0
+  "$recon" settle "${demo[@]:0:3}" > /dev/null 2> refused.txt || status=$?
+  [[ $status -eq 2 ]] || { cat refused.txt; fail "a book that is a link to nothing exits $status, not 2"; }
+  grep -q "recon: error: $work/recon.db: the book is a link to $work/unmounted/recon.db, which does not exist" refused.txt ||
+    { cat refused.txt; fail "the error does not say the book is a link to nothing"; }
+  [[ -L recon.db && $(readlink recon.db) == "$work/unmounted/recon.db" ]] || fail "the link was removed or changed"
+  status=0
+  "$recon" history > /dev/null 2> history.txt || status=$?
+  [[ $status -eq 2 ]] && grep -q "is a link to" history.txt || { cat history.txt; fail "history on a link to nothing exits $status"; }
+  ln -sf "$work/elsewhere.db" recon.db # a folder that exists: nothing may be made through the link either
+  printf 'settlement-id\tnonsense\n' > broken.txt
+  "$recon" settle "${demo[@]:0:3}" broken.txt > /dev/null 2> refused.txt && fail "a run on a link to nothing succeeded"
+  grep -q "is a link to $work/elsewhere.db, which does not exist" refused.txt || { cat refused.txt; fail "the link to nothing was not refused"; }
+  [[ -L recon.db && ! -e elsewhere.db ]] || fail "the link was removed, or a book made where it points"
+  ;;
+open-refusals)
+  refused() { # BOOK MESSAGE: settle and history both refuse BOOK with exit 2, saying MESSAGE
+    local command status
+    for command in settle history; do
+      status=0
+      if [[ $command == settle ]]; then "$recon" settle --book "$1" "${demo[0]}" > /dev/null 2> refused.txt || status=$?
+      else "$recon" history --book "$1" > /dev/null 2> refused.txt || status=$?; fi
+      [[ $status -eq 2 ]] || { cat refused.txt; fail "$command on $1 exits $status, not 2"; }
+      grep -q "recon: error: $1: .*$2" refused.txt || { cat refused.txt; fail "$command on $1 does not say: $2"; }
+    done
+  }
+  echo "not a database at all" > notes.db
+  refused notes.db "the file is not an SQLite database, so it is not a recon book"
+  mkdir folder.db
+  refused folder.db "the book is a folder, not a file"
+  command -v sqlite3 > /dev/null && { sqlite3 other.db "CREATE TABLE t (x)"; refused other.db "this SQLite file is not a recon book"; }
+  if [[ $(id -u) -ne 0 ]]; then # root reads any file
+    "$recon" settle --book private.db "${demo[0]}" > /dev/null
+    chmod 000 private.db
+    refused private.db "you may not read the book: permission denied"
+  fi
+  ;;
 bank-remembered)
   bank="$testdata/demo/bank.csv"
   "$recon" settle --json "${demo[@]:0:3}" "$bank" > first.json || true
@@ -176,19 +257,46 @@ read-only-book)
   read_only() {
     if [[ $(id -u) -ne 0 ]]; then chmod a-w "$1"; else chattr +i "$1" 2>/dev/null || { echo "no chattr +i here"; exit 77; }; fi
   }
-  trap 'chattr -i "$work/recon.db" "$work/shelf" 2>/dev/null; chmod -R u+w "$work"; rm -rf "$work"' EXIT
+  trap 'chattr -i "$work/recon.db" "$work/shelf" "$work/wal-shelf" 2>/dev/null; chmod -R u+w "$work"; rm -rf "$work"' EXIT
   refused() { # BOOK
     local status=0
     RECON_BOOK=$1 "$recon" settle "${demo[@]:3:3}" > /dev/null 2> refused.txt || status=$?
     [[ $status -eq 2 ]] || { cat refused.txt; fail "a read-only book exits $status, not 2"; }
     grep -q "recon: error: $1: .*read-only" refused.txt || { cat refused.txt; fail "the error does not name the read-only book"; }
   }
+  readable() { # BOOK: the commands that only read the book still read it
+    RECON_BOOK=$1 "$recon" history > history.txt 2>&1 || { cat history.txt; fail "history cannot read $1"; }
+    [[ $(grep -c '^2026' history.txt) -eq 3 ]] || { cat history.txt; fail "history does not list the three settlements of $1"; }
+    RECON_BOOK=$1 "$recon" reserve > reserve.txt 2>&1 || { cat reserve.txt; fail "reserve cannot read $1"; }
+    RECON_BOOK=$1 "$recon" exceptions > exceptions.txt 2>&1 || { cat exceptions.txt; fail "exceptions cannot read $1"; }
+  }
   read_only recon.db
   refused "$work/recon.db"
   same_files before.db recon.db "a run on a read-only book changed it"
+  readable "$work/recon.db"
   read_only shelf # the book may be written, its folder not
   refused "$work/shelf/recon.db"
   same_files before.db shelf/recon.db "a run on a book in a read-only folder changed it"
+  readable "$work/shelf/recon.db"
+  same_files before.db shelf/recon.db "reading a book in a read-only folder changed it"
+  # A book whose last commit is still only in its -wal (its writer was killed before closing) and
+  # whose folder may not be written: reading it without the -wal would be wrong, so it is refused.
+  if command -v python3 > /dev/null; then
+    mkdir wal-shelf
+    cp before.db wal-shelf/recon.db
+    python3 -c 'import os, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA wal_autocheckpoint = 0")
+db.execute("INSERT INTO runs (started_at, command, recon_version) VALUES (?, ?, ?)", ("2026-01-01", "test", "test"))
+os._exit(0)  # gone before closing: the commit stays in the -wal' wal-shelf/recon.db
+    [[ -s wal-shelf/recon.db-wal ]] || fail "the test could not leave a commit in the -wal"
+    rm -f wal-shelf/recon.db-shm
+    read_only wal-shelf
+    status=0
+    RECON_BOOK=$work/wal-shelf/recon.db "$recon" history > history.txt 2>&1 || status=$?
+    [[ $status -eq 2 ]] && grep -q "its last runs are still in" history.txt || { cat history.txt; fail "a book read without its -wal exits $status"; }
+    chattr -i wal-shelf 2>/dev/null || true
+  fi
   status=0 # and a folder that is not there is not called read-only
   RECON_BOOK=$work/no-such-folder/recon.db "$recon" settle "${demo[@]:3:3}" > /dev/null 2> missing.txt || status=$?
   [[ $status -eq 2 ]] && grep -q "the folder it is in does not exist" missing.txt || { cat missing.txt; fail "a missing folder exits $status"; }

@@ -10,10 +10,15 @@
 #   output-is-directory   --journal naming a directory: exit 2 before the book commits anything
 #   output-folder-missing an output in a folder that does not exist: exit 2, no book created
 #   outputs-same-file     --journal and --exceptions naming one file: exit 2, nothing written
-#   input-not-regular     a named pipe, a device or a directory as input (or map): exit 2 at once,
+#   input-not-regular     a named pipe, a device or a directory as input (or map, or map --check):
+#                         exit 2 at once,
 #                         without waiting on the pipe or touching the book
-#   stdout-unwritable     stdout on a full disk or closed: exit 2 naming the cause; a reader that
-#                         goes away (| head -1) is no error
+#   stdout-unwritable     stdout on a full disk or closed (a report or --help): exit 2 naming the
+#                         cause; a reader that goes away (| head -1) is no error
+#   abandoned-staging     a journal staged by a run that is gone (.NAME.recon-XXXXXX) is removed by
+#                         the next run writing NAME; one a live run holds (flock) is left alone
+#   empty-account         an empty --clearing-account, --bank-account or --suspense-account: exit 2,
+#                         nothing written (the journal would be one the tools reject)
 set -euo pipefail
 
 recon=$1
@@ -104,6 +109,7 @@ input-not-regular)
   refused "pipe.txt: this is a named pipe (FIFO), not a file" timeout 60 "$recon" settle --bank pipe.txt "${demo[0]}"
   refused "pipe.txt: this is a named pipe (FIFO), not a file" timeout 60 "$recon" settle --map pipe.txt "${demo[0]}"
   refused "pipe.txt: this is a named pipe (FIFO), not a file" timeout 60 "$recon" foot pipe.txt
+  refused "pipe.txt: this is a named pipe (FIFO), not a file" timeout 60 "$recon" map --check pipe.txt
   [[ ! -e recon.db ]] || fail "a run refused for its input created the book"
   refused "/dev/null: this is a device, not a file" timeout 60 "$recon" foot /dev/null
   refused "this is a directory, not a file" "$recon" settle "${demo[0]}" "$testdata/demo"
@@ -115,11 +121,38 @@ stdout-unwritable)
       sh -c '"$0" foot --json "$@" > /dev/full' "$recon" "${demo[@]}"
     refused "cannot write the report to standard output: No space left on device" \
       sh -c '"$0" settle --no-book "$@" > /dev/full' "$recon" "${demo[@]}"
+    refused "cannot write the report to standard output: No space left on device" sh -c '"$0" --help > /dev/full' "$recon"
+    refused "cannot write the report to standard output: No space left on device" sh -c '"$0" settle --help > /dev/full' "$recon"
   fi
   refused "cannot write the report to standard output: Bad file descriptor" sh -c '"$0" foot "$@" >&-' "$recon" "${demo[@]}"
   # A reader that stops early ends recon quietly (SIGPIPE, or EPIPE where SIGPIPE is ignored).
   "$recon" foot "${demo[@]}" 2> err.txt | head -n 1 > /dev/null
   [[ ! -s err.txt ]] || { cat err.txt >&2; fail "recon complained about a reader that went away"; }
+  ;;
+abandoned-staging)
+  command -v flock > /dev/null || { echo "SKIPPED: flock(1) is not installed"; exit 77; }
+  printf 'half a journal' > .books.ledger.recon-AbCd12
+  touch -d '1 hour ago' .books.ledger.recon-AbCd12 # left by a run killed an hour ago
+  printf 'a live run' > .books.ledger.recon-LiVe34
+  touch -d '1 hour ago' .books.ledger.recon-LiVe34
+  # A run still alive holds its staged file's lock; flock(1) holds it here until told to stop.
+  mkfifo release
+  flock .books.ledger.recon-LiVe34 sh -c 'read line < release' &
+  holder=$!
+  for _ in {1..600}; do flock -n .books.ledger.recon-LiVe34 true || break; sleep 0.05; done # until it holds the lock
+  "$recon" settle --journal books.ledger "${demo[0]}" > /dev/null || { echo > release; fail "the run failed"; }
+  echo > release
+  wait "$holder"
+  [[ -s books.ledger ]] || fail "the journal was not written"
+  [[ ! -e .books.ledger.recon-AbCd12 ]] || fail "the abandoned staged journal was left"
+  [[ -e .books.ledger.recon-LiVe34 ]] || fail "a staged journal a live run holds was removed"
+  [[ $(find . -name '.books.ledger.recon-*' | wc -l) -eq 1 ]] || { ls -la; fail "the run left its own staged file"; }
+  ;;
+empty-account)
+  for option in --clearing-account --bank-account --suspense-account; do
+    refused "$option: an account name cannot be empty" "$recon" settle --journal books.hledger "$option" "" "${demo[0]}"
+  done
+  [[ ! -e books.hledger && ! -e recon.db ]] || fail "a run refused for an empty account wrote something"
   ;;
 *)
   fail "unknown scenario $scenario"

@@ -142,6 +142,11 @@ TEST_F(BookTest, ResolvingAnUnknownExceptionIsAnError) {
 }
 
 TEST_F(BookTest, SaysSoWhenAnotherRunHoldsTheBook) {
+  { // an existing book: while a new one is being made, others wait for it as they open it
+    Book made(path_, Book::Open::create_if_missing);
+    made.begin("made");
+    made.commit();
+  }
   Book first(path_, Book::Open::create_if_missing);
   first.begin("first");
   Book second(path_, Book::Open::create_if_missing, std::chrono::milliseconds{200});
@@ -154,6 +159,24 @@ TEST_F(BookTest, SaysSoWhenAnotherRunHoldsTheBook) {
   }
   first.commit();
   second.begin("second, later"); // free once the first run is done
+  second.commit();
+}
+
+TEST_F(BookTest, WaitsForAnotherRunMakingTheBook) {
+  Book first(path_, Book::Open::create_if_missing);
+  first.begin("first");
+  EXPECT_FALSE(std::filesystem::exists(path_)); // nothing under the book's name before the commit
+  try {
+    Book second(path_, Book::Open::create_if_missing, std::chrono::milliseconds{200});
+    FAIL() << "the second run must not make the book while the first is making it";
+  } catch (const InputError& error) {
+    EXPECT_THAT(error.message(), HasSubstr("another recon is making a book"));
+    EXPECT_THAT(error.hint(), HasSubstr("Nothing was written"));
+  }
+  first.commit();
+  EXPECT_TRUE(std::filesystem::exists(path_));
+  Book second(path_, Book::Open::create_if_missing, std::chrono::milliseconds{200}); // opens the book made
+  second.begin("second");
   second.commit();
 }
 

@@ -6,7 +6,8 @@
 //
 // One run is one transaction: begin() takes the write lock, commit() makes the run durable, and a
 // run that stops any other way (an error, a crash, kill -9) leaves the book exactly as it was.
-// Concurrent runs wait for each other (WAL mode, busy timeout) and never corrupt it.
+// Concurrent runs wait for each other (WAL mode, busy timeout) and never corrupt it. A book that does
+// not exist is made out of sight and given its name only when its first run commits (new_book.hpp).
 
 #include <chrono>
 #include <cstdint>
@@ -28,15 +29,19 @@ namespace recon {
 namespace sqlite {
 class Database;
 }
+class NewBook;
 
 class Book {
 public:
-  enum class Open { create_if_missing, must_exist };
+  // read_only: for commands that only list what the book holds, so that a book on read-only media
+  // (or in a folder the user may not write) can still be read; begin() is refused.
+  enum class Open { create_if_missing, must_exist, read_only };
 
   // --book, else $RECON_BOOK, else ./recon.db.
   [[nodiscard]] static std::string resolve_path(const std::optional<std::string>& option);
 
-  // Throws InputError: no book there (must_exist), not a recon book, made by a newer recon.
+  // Throws InputError: no book there (must_exist), a link to nothing, not a recon book, made by a
+  // newer recon.
   // `lock_wait` is how long a run waits for another recon to finish with the book.
   Book(std::string path, Open open, std::chrono::milliseconds lock_wait = std::chrono::seconds{10});
   ~Book();
@@ -75,15 +80,17 @@ public:
   void resolve(std::int64_t id, const std::string& note, const std::string& by);
 
 private:
+  void open_existing();
+  void open_read_only();
+  void put_new_book_in_place();
   void migrate();
   [[nodiscard]] std::size_t schema_version() const;
 
   std::string path_;
   std::chrono::milliseconds lock_wait_;
   std::unique_ptr<sqlite::Database> db_;
-  std::size_t version_ = 0; // the book's schema version, 0 before its first run
-  bool created_ = false;    // the file did not exist before this Book opened it
-  bool committed_ = false;
+  std::unique_ptr<NewBook> new_book_; // while a book that did not exist is made, until it commits
+  std::size_t version_ = 0;           // the book's schema version, 0 before its first run
   std::int64_t run_id_ = 0;
 };
 

@@ -2,6 +2,10 @@
 // Writes a file so that it either appears whole or not at all: the text goes to a temporary file in
 // the same directory, is flushed to disk, and is then renamed over the target. A crash, a full disk
 // or an error part-way leaves no half-written journal behind.
+//
+// The temporary file is `.NAME.recon-XXXXXX` beside NAME. Its run holds an flock on it, and it is
+// registered with io/fatal_exit_cleanup. One that a run killed outright (kill -9) left behind is
+// removed the next time recon stages NAME: unlocked, and older than the run that finds it.
 
 #include <functional>
 #include <string>
@@ -29,8 +33,12 @@ public:
   void commit();
 
 private:
+  // Lets go of the temporary file: unregisters it, removes it if asked, and releases its lock.
+  void forget_temporary(bool remove) noexcept;
+
   std::string path_;
   std::string temporary_;
+  int owner_lock_ = -1; // an flock on the temporary file, held while this run owns it
 };
 
 // Throws InputError naming `path` when it cannot be written.
