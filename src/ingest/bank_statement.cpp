@@ -2,11 +2,15 @@
 
 #include <algorithm>
 #include <deque>
+#include <set>
 #include <tuple>
 
 #include <fmt/format.h>
 
 #include "recon/base/amount_text.hpp"
+#include "ingest/bank_date_forms.hpp"
+#include "ingest/bank_row_kinds.hpp"
+#include "ingest/bank_sign_indicator.hpp"
 #include "io/csv_reader.hpp"
 #include "recon/base/input_error.hpp"
 #include "io/line_source.hpp"
@@ -15,7 +19,7 @@ namespace recon {
 namespace {
 
 constexpr std::string_view date_names[] = {"date", "posting date", "transaction date", "booking date", "value date",
-                                           "posted date", "trans date", "trans. date"};
+                                           "posted date", "trans date", "trans. date", "date processed"};
 constexpr std::string_view amount_names[] = {"amount", "transaction amount", "amount (usd)", "amount (eur)", "amount (gbp)"};
 constexpr std::string_view debit_names[] = {"debit", "debits", "paid out", "money out", "withdrawal", "withdrawals", "debit amount"};
 constexpr std::string_view credit_names[] = {"credit", "credits", "paid in", "money in", "deposit", "deposits", "credit amount"};
@@ -43,45 +47,45 @@ struct Columns {
   std::optional<std::size_t> debit;
   std::optional<std::size_t> credit;
   std::optional<std::size_t> description;
+  std::optional<std::size_t> sign = std::nullopt;     // D/K, Af Bij, a CR flag: signs an unsigned amount
+  std::optional<std::size_t> row_type = std::nullopt; // Swedbank's: only type 20 is a transaction
   std::vector<std::string> header = {}; // the header's names, for the layout facts
 };
+
+// The column whose name, in any case, is `wanted` (lower case).
+std::optional<std::size_t> index_of(const std::vector<std::string>& header, std::string_view wanted) {
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    if (lowered(header[i]) == wanted) return i;
+  }
+  return std::nullopt;
+}
 
 // The column named `named` (from --bank-columns) or, without one, the first of the common names
 // the header has: "Description" wins over "Details" where an export has both.
 template <std::size_t N>
 std::optional<std::size_t> column(const std::vector<std::string>& header, const std::optional<std::string>& named,
                                   const std::string_view (&common)[N]) {
-  const auto index_of = [&header](std::string_view wanted) -> std::optional<std::size_t> {
-    for (std::size_t i = 0; i < header.size(); ++i) {
-      if (lowered(header[i]) == wanted) return i;
-    }
-    return std::nullopt;
-  };
-  if (named) return index_of(lowered(*named));
+  if (named) return index_of(header, lowered(*named));
   for (const std::string_view name : common) {
-    if (auto found = index_of(name)) return found;
+    if (auto found = index_of(header, name)) return found;
   }
   return std::nullopt;
 }
 
-// The columns of a header row, if it is one.
-std::optional<Columns> header_columns(const std::vector<std::string>& fields, const BankReadOptions& options) {
-  const auto date = column(fields, options.date_column, date_names);
-  if (!date) return std::nullopt;
-  Columns columns{*date, column(fields, options.amount_column, amount_names), column(fields, options.debit_column, debit_names),
-                  column(fields, options.credit_column, credit_names), column(fields, options.description_column, description_names)};
-  if (!columns.amount && !(columns.debit && columns.credit)) return std::nullopt;
-  columns.header = fields;
-  return columns;
-}
+// What the file's first records (those starting in its first 64 KiB) show before the real read:
+// the delimiter, and which columns hold sign-indicator words, so that a column the header leaves
+// unnamed (a card export's CR flags) is known to sign the amounts from the first row on.
+struct FileSample {
+  char delimiter = ',';
+  std::set<std::size_t> indicator_columns;
+};
 
-// The delimiter that splits the file's first lines (those starting in its first 64 KiB, far more
-// than the twenty records looked at) into the most fields, consistently.
-char detect_delimiter(const std::string& path) {
+// The delimiter that splits the first twenty records into the most fields, consistently.
+FileSample sample_file(const std::string& path) {
   LineSource source(path, {0, std::uint64_t{64} << 10U});
   std::string text;
   while (const auto line = source.next()) (text += line->text) += '\n';
-  char best = ',';
+  FileSample sample;
   std::size_t best_score = 0;
   for (const char candidate : {',', ';', '\t'}) {
     CsvReader reader("", lines_of(text), candidate);
@@ -97,10 +101,44 @@ char detect_delimiter(const std::string& path) {
     }
     if (score > best_score) {
       best_score = score;
-      best = candidate;
+      sample.delimiter = candidate;
     }
   }
-  return best;
+  CsvReader reader("", lines_of(text), sample.delimiter);
+  CsvRecord record;
+  try {
+    while (reader.next(record)) {
+      for (std::size_t i = 0; i < record.fields.size(); ++i) {
+        if (indicated_direction(record.fields[i])) sample.indicator_columns.insert(i);
+      }
+    }
+  } catch (const InputError&) {
+    // the real read reports it
+  }
+  return sample;
+}
+
+// The columns of a header row, if it is one. A sign column is one named so (D/K, Af Bij) or, in a
+// header that leaves a column unnamed, that column if it holds indicator words (CR).
+std::optional<Columns> header_columns(const std::vector<std::string>& fields, const BankReadOptions& options,
+                                      const FileSample& sample) {
+  const auto date = column(fields, options.date_column, date_names);
+  if (!date) return std::nullopt;
+  Columns columns{*date, column(fields, options.amount_column, amount_names), column(fields, options.debit_column, debit_names),
+                  column(fields, options.credit_column, credit_names), column(fields, options.description_column, description_names)};
+  if (!columns.amount && !(columns.debit && columns.credit)) return std::nullopt;
+  if (options.sign_column) {
+    columns.sign = index_of(fields, lowered(*options.sign_column));
+    if (!columns.sign) return std::nullopt;
+  } else if (columns.amount) {
+    for (std::size_t i = 0; i < fields.size() && !columns.sign; ++i) {
+      const bool unnamed_with_words = is_blank(fields[i]) && sample.indicator_columns.contains(i);
+      if (names_sign_indicator(lowered(fields[i])) || unnamed_with_words) columns.sign = i;
+    }
+  }
+  columns.row_type = index_of(fields, "row type");
+  columns.header = fields;
+  return columns;
 }
 
 // "$1,234.56", "(45.00)", "45.00-", "€ 1.234,56", "USD 12.00": the number, its sign outside it.
@@ -121,13 +159,16 @@ std::pair<std::string, bool> strip_amount(std::string_view text) {
   return {kept, negative};
 }
 
-std::string strip_time(std::string_view text) {
+// The date of a date cell, as parse_date reads it: without the time some banks add, and rewritten
+// to ISO when the bank writes it in a form of its own (bank_date_forms.hpp).
+std::string date_of_cell(std::string_view text) {
   std::string date(text);
   while (!date.empty() && date.back() == ' ') date.pop_back();
   // "03/20/2026 10:11" or "2026-03-20 00:00:00": banks add a time without a zone; the day is enough.
   if (const auto space = date.find(' '); space != std::string::npos && date.find(':', space) != std::string::npos) {
     date.resize(space);
   }
+  if (auto iso = iso_from_bank_date(date)) return *iso;
   return date;
 }
 
@@ -142,6 +183,13 @@ std::string date_order_fact(std::optional<BankDateOrder> order) {
   return "";
 }
 
+// "column D/K (K: money in, D: money out)"; an unnamed flag column by its place.
+std::string sign_column_name(const Columns& columns) {
+  const std::string& name = columns.header[*columns.sign];
+  const std::string column = is_blank(name) ? fmt::format("the unnamed column {}", *columns.sign + 1) : "column " + name;
+  return column + " (K, Bij, Credit, CR: money in; D, Af, Debet, DR or blank: money out)";
+}
+
 // The facts read() knows, put before the date order that statement_from alone knows.
 void add_layout_facts(BankStatement& statement, char delimiter, const Columns& columns, std::optional<DecimalMark> mark,
                       bool saw_windows1252) {
@@ -151,8 +199,9 @@ void add_layout_facts(BankStatement& statement, char delimiter, const Columns& c
   std::vector<LayoutFact> facts{
       {"delimiter", delimiter == ',' ? "comma" : delimiter == ';' ? "semicolon" : "tab"},
       {"date", named(columns.date)},
-      {"amount", columns.amount ? named(columns.amount) + ", signed (negative: money out)"
-                                : named(columns.debit) + " (money out) and " + named(columns.credit) + " (money in)"},
+      {"amount", !columns.amount ? named(columns.debit) + " (money out) and " + named(columns.credit) + " (money in)"
+                 : columns.sign ? named(columns.amount) + ", signed by " + sign_column_name(columns)
+                                : named(columns.amount) + ", signed (negative: money out)"},
       {"description", named(columns.description)},
       {"decimal mark", !mark ? "none seen" : *mark == DecimalMark::comma ? "comma" : "point"},
       {"encoding", saw_windows1252 ? "Windows-1252 (lines that are not UTF-8)" : "UTF-8"}};
@@ -211,7 +260,8 @@ public:
   // One pass over the file, keeping only its credits: a debit can never pay a settlement, so an
   // export costs memory for the lines that can match, not for its size.
   BankStatement read() {
-    const char delimiter = detect_delimiter(path_);
+    const FileSample sample = sample_file(path_);
+    const char delimiter = sample.delimiter;
     LineSource source(path_);
     bool any_text = false;
     CsvReader reader(
@@ -233,10 +283,15 @@ public:
     while (reader.next(record)) {
       if (std::all_of(record.fields.begin(), record.fields.end(), is_blank)) continue;
       if (!columns) {
-        columns = header_columns(record.fields, options_);
+        columns = header_columns(record.fields, options_, sample);
         continue; // lines above the header are the export's preamble
       }
       any_row = true;
+      if (auto reason = skip_reason(record, *columns)) {
+        if (columns->row_type) cover_balance_date(record, *columns);
+        statement.skipped.push_back({record.line, std::move(*reason), record.text.substr(0, record.text.find('\n'))});
+        continue;
+      }
       ReadRow row = read_row(record, *columns, amounts);
       if (!row.amount.is_positive() && !options_.all_lines) continue;
       if (row.date.ambiguous()) day_first_readings.emplace_back(statement.lines.size(), *row.date.day_first);
@@ -254,11 +309,27 @@ public:
   }
 
 private:
+  // Why a row is not a transaction, if it is not one.
+  static std::optional<std::string> skip_reason(const CsvRecord& record, const Columns& columns) {
+    if (columns.row_type && *columns.row_type < record.fields.size()) return row_type_skip_reason(record.fields[*columns.row_type]);
+    return std::nullopt;
+  }
+
+  // A balance row's date is a day the export covers (a closing balance on 31 May says May was
+  // exported to its end, whatever the last transaction's date), when it reads only one way.
+  void cover_balance_date(const CsvRecord& record, const Columns& columns) {
+    if (columns.date >= record.fields.size()) return;
+    const auto date = parse_date(date_of_cell(record.fields[columns.date]));
+    if (!date || date.value().ambiguous()) return;
+    const Day day = date.value().month_first ? *date.value().month_first : *date.value().day_first;
+    if (plausible_year(day)) coverage_.add(date.value());
+  }
+
   ReadRow read_row(const CsvRecord& record, const Columns& columns, AmountReader& amounts) {
     const auto field = [&](std::optional<std::size_t> index) -> std::string {
       return index && *index < record.fields.size() ? record.fields[*index] : std::string();
     };
-    const std::string date_text = strip_time(field(columns.date));
+    const std::string date_text = date_of_cell(field(columns.date));
     const auto date = parse_date(date_text);
     if (!date) fail(record, fmt::format("cannot read the date \"{}\": {}", date_text, date.error()));
     // Both readings of a date have the same year.
@@ -273,6 +344,7 @@ private:
     Money amount = Money::zero(options_.currency);
     if (columns.amount) {
       amount = money(record, field(columns.amount), amounts);
+      if (columns.sign) amount = signed_by_indicator(record, amount, field(columns.sign), columns.header[*columns.sign]);
     } else {
       const std::string debit = field(columns.debit);
       const std::string credit = field(columns.credit);
@@ -282,6 +354,23 @@ private:
       if (!is_blank(debit)) amount = amount - magnitude(money(record, debit, amounts));
     }
     return {record.line, date.value(), amount, field(columns.description)};
+  }
+
+  // An amount signed by its indicator: the word in the sign column says which way the money went.
+  // A blank cell is money out, because exports that flag one side only flag credits (a card's CR);
+  // an amount written negative that its indicator calls money in contradicts itself, and is refused.
+  Money signed_by_indicator(const CsvRecord& record, const Money& written, const std::string& cell,
+                            const std::string& column_name) const {
+    const auto direction = indicated_direction(cell);
+    if (!direction && !is_blank(cell)) {
+      fail(record, fmt::format("the sign column \"{}\" says \"{}\", which is neither money in nor money out", column_name, cell),
+           "recon reads K, Bij, Credit, CR and H as money in, and D, Af, Debet, Debit, DR and S as money out.");
+    }
+    if (direction == MoneyDirection::in && written.is_negative()) {
+      fail(record, fmt::format("the amount is written negative, but the sign column \"{}\" says \"{}\" (money in)", column_name, cell));
+    }
+    const Money magnitude = written.is_negative() ? -written : written;
+    return direction == MoneyDirection::in ? magnitude : -magnitude;
   }
 
   Money money(const CsvRecord& record, const std::string& text, AmountReader& amounts) {

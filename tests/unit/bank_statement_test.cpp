@@ -13,11 +13,11 @@ using ::testing::HasSubstr;
 
 const Currency usd = *Currency::from_code("USD");
 
-BankStatement read_text(const std::string& text, BankReadOptions options = {usd, {}, {}, {}, {}, {}, {}}) {
+BankStatement read_text(const std::string& text, BankReadOptions options = {.currency = usd}) {
   return read_bank_statement(test::TempFile(text, "bank.csv").path(), options);
 }
 
-InputError error_reading(const std::string& text, BankReadOptions options = {usd, {}, {}, {}, {}, {}, {}}) {
+InputError error_reading(const std::string& text, BankReadOptions options = {.currency = usd}) {
   try {
     (void)read_text(text, options);
   } catch (const InputError& error) {
@@ -73,7 +73,7 @@ TEST(BankStatement, FindsTheHeaderBelowAPreambleAndReadsSemicolonsAndDecimalComm
 }
 
 TEST(BankStatement, HonoursNamedColumnsAndATimeAfterTheDate) {
-  BankReadOptions options{usd, {}, "When", "Value", {}, {}, "What"};
+  BankReadOptions options{.currency = usd, .date_column = "When", .amount_column = "Value", .description_column = "What"};
   const auto statement = read_text("When,What,Value\n2026-03-20 00:00:00,Deposit,10.00\n", options);
   EXPECT_EQ(to_iso_date(statement.lines[0].date), "2026-03-20");
   EXPECT_EQ(statement.lines[0].description, "Deposit");
@@ -84,7 +84,7 @@ TEST(BankStatement, RefusesToGuessTheDateOrder) {
   EXPECT_EQ(error.line(), 2U);
   EXPECT_THAT(error.message(), HasSubstr("month-first or day-first"));
   EXPECT_THAT(error.hint(), HasSubstr("--bank-date-format"));
-  BankReadOptions options{usd, BankDateOrder::day_first, {}, {}, {}, {}, {}};
+  BankReadOptions options{.currency = usd, .date_order = BankDateOrder::day_first};
   EXPECT_EQ(to_iso_date(read_text("Date,Description,Amount\n03/04/2026,A,1.00\n", options).lines[0].date), "2026-04-03");
 }
 
@@ -93,6 +93,39 @@ TEST(BankStatement, RefusesAYearOutside2000To2100AtItsLine) {
   EXPECT_EQ(error.line(), 4U);
   EXPECT_THAT(error.message(), HasSubstr("2206-03-22 is outside the years 2000 to 2100"));
   EXPECT_EQ(error_reading("Date,Description,Amount\n03/20/1999,RENT,-9.00\n").line(), 2U); // a debit's too
+}
+
+TEST(BankStatement, SignsAnUnsignedAmountByItsIndicatorColumn) {
+  // Read for matching: Swedbank's debit of the same amount is not kept, so it cannot be taken for a deposit.
+  const auto statement = read_text("Date,Details,Amount,D/K\n2026-05-04,RENT,158.29,D\n2026-05-05,AMAZON,158.29,K\n");
+  ASSERT_EQ(statement.lines.size(), 1U);
+  EXPECT_EQ(statement.lines[0].source.line, 3U);
+  EXPECT_EQ(plain(statement.lines[0].amount), "158.29");
+}
+
+TEST(BankStatement, ReadsASignColumnItIsToldOf) {
+  BankReadOptions options{.currency = usd, .sign_column = "Richting", .all_lines = true};
+  const auto statement = read_text("Date,Amount,Richting\n2026-05-04,10.00,Af\n2026-05-05,12.00,Bij\n", options);
+  ASSERT_EQ(statement.lines.size(), 2U);
+  EXPECT_EQ(plain(statement.lines[0].amount), "-10.00");
+  EXPECT_EQ(plain(statement.lines[1].amount), "12.00");
+}
+
+TEST(BankStatement, RefusesAnIndicatorItCannotReadOrThatContradictsTheAmount) {
+  const auto unknown = error_reading("Date,Amount,D/K\n2026-05-04,10.00,X\n");
+  EXPECT_EQ(unknown.line(), 2U);
+  EXPECT_THAT(unknown.message(), HasSubstr("neither money in nor money out"));
+  EXPECT_THAT(error_reading("Date,Amount,D/K\n2026-05-04,-10.00,K\n").message(), HasSubstr("written negative"));
+}
+
+TEST(BankStatement, SkipsSwedbankRowsThatAreNotTransactions) {
+  const auto statement = read_text("Row type,Date,Amount,D/K\n10,2026-05-01,10374.04,K\n20,2026-05-05,1.00,K\n86,2026-05-31,9.00,K\n");
+  ASSERT_EQ(statement.lines.size(), 1U);
+  ASSERT_EQ(statement.skipped.size(), 2U);
+  EXPECT_EQ(statement.skipped[0].line, 2U);
+  EXPECT_THAT(statement.skipped[0].reason, HasSubstr("opening balance"));
+  EXPECT_THAT(statement.skipped[1].reason, HasSubstr("closing balance"));
+  EXPECT_EQ(to_iso_date(statement.last), "2026-05-31"); // the closing balance says May was exported to its end
 }
 
 TEST(BankStatement, RefusesWhatItCannotRead) {

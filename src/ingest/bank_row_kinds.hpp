@@ -1,0 +1,15 @@
+#pragma once
+// Rows of a bank export that are not transactions: balances, turnover totals, pending payments.
+// Each is skipped with the reason a person reads in `recon bank`, never taken for money that moved.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace recon {
+
+// Swedbank's "Row type": 20 is a transaction; 10 the opening balance, 82 the turnover, 86 the
+// closing balance. The reason a row of another type is skipped; nothing for a transaction.
+[[nodiscard]] std::optional<std::string> row_type_skip_reason(std::string_view row_type);
+
+} // namespace recon
