@@ -27,6 +27,7 @@ std::optional<std::string>* column_for_role(std::string_view role, BankReadOptio
   if (role == "credit") return &read.credit_column;
   if (role == "description") return &read.description_column;
   if (role == "sign") return &read.sign_column;
+  if (role == "currency") return &read.currency_column;
   return nullptr;
 }
 
@@ -44,7 +45,7 @@ BankReadOptions bank_read_options(Currency currency, const BankProfile& profile)
     throw InputError("--bank-date-format", 0, "unknown date format '" + profile.date_format + "'")
         .with_hint("Name one of MM/DD/YYYY, DD/MM/YYYY and YYYY-MM-DD.");
   }
-  // date=Posting Date,amount=Amount,description=Details (also debit=, credit=, sign=).
+  // date=Posting Date,amount=Amount,description=Details (also debit=, credit=, sign=, currency=).
   for (const auto& item : comma_separated(profile.columns)) {
     const auto equals = item.find('=');
     const std::string role = item.substr(0, equals);
@@ -52,7 +53,7 @@ BankReadOptions bank_read_options(Currency currency, const BankProfile& profile)
     std::optional<std::string>* column = column_for_role(role, read);
     if (column == nullptr || name.empty()) {
       throw InputError("--bank-columns", 0, "cannot read '" + item + "'")
-          .with_hint("Write ROLE=Header name pairs separated by commas; the roles are date, amount, debit, credit, description and sign.");
+          .with_hint("Write ROLE=Header name pairs separated by commas; the roles are date, amount, debit, credit, description, sign and currency.");
     }
     *column = name;
   }

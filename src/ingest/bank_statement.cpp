@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -23,6 +24,9 @@ constexpr std::string_view date_names[] = {"date", "posting date", "transaction 
 constexpr std::string_view amount_names[] = {"amount", "transaction amount", "amount (usd)", "amount (eur)", "amount (gbp)"};
 constexpr std::string_view debit_names[] = {"debit", "debits", "paid out", "money out", "withdrawal", "withdrawals", "debit amount"};
 constexpr std::string_view credit_names[] = {"credit", "credits", "paid in", "money in", "deposit", "deposits", "credit amount"};
+// Monzo, Swedbank and the payment processors write "Currency", German banks "Währung" (Sparkasse
+// "Waehrung"), Dutch and Belgian ones "Munt". Not "Valuta": KBC's is the value date.
+constexpr std::string_view currency_names[] = {"currency", "währung", "waehrung", "munt", "devise", "divisa", "měna"};
 constexpr std::string_view description_names[] = {"description", "memo", "details", "narrative", "reference", "payee",
                                                    "transaction description", "name"};
 
@@ -49,6 +53,7 @@ struct Columns {
   std::optional<std::size_t> description;
   std::optional<std::size_t> sign = std::nullopt;     // D/K, Af Bij, a CR flag: signs an unsigned amount
   std::optional<std::size_t> row_type = std::nullopt; // Swedbank's: only type 20 is a transaction
+  std::optional<std::size_t> currency = std::nullopt; // each line's own currency
   std::vector<std::string> header = {}; // the header's names, for the layout facts
 };
 
@@ -137,6 +142,8 @@ std::optional<Columns> header_columns(const std::vector<std::string>& fields, co
     }
   }
   columns.row_type = index_of(fields, "row type");
+  columns.currency = column(fields, options.currency_column, currency_names);
+  if (options.currency_column && !columns.currency) return std::nullopt;
   columns.header = fields;
   return columns;
 }
@@ -205,6 +212,7 @@ void add_layout_facts(BankStatement& statement, char delimiter, const Columns& c
       {"description", named(columns.description)},
       {"decimal mark", !mark ? "none seen" : *mark == DecimalMark::comma ? "comma" : "point"},
       {"encoding", saw_windows1252 ? "Windows-1252 (lines that are not UTF-8)" : "UTF-8"}};
+  if (columns.currency) facts.insert(facts.begin() + 4, {"currency", named(columns.currency) + ", each line in its own"});
   statement.layout.insert(statement.layout.begin(), facts.begin(), facts.end());
 }
 
@@ -273,7 +281,6 @@ public:
         },
         delimiter);
     std::optional<Columns> columns;
-    AmountReader amounts(options_.currency.exponent());
     BankStatement statement{path_, options_.currency, {}, Day::min(), Day::max()};
     // Credits whose date reads differently day-first: their day is set month-first until the file
     // has shown its order.
@@ -292,7 +299,12 @@ public:
         statement.skipped.push_back({record.line, std::move(*reason), record.text.substr(0, record.text.find('\n'))});
         continue;
       }
-      ReadRow row = read_row(record, *columns, amounts);
+      ReadRow row = read_row(record, *columns);
+      if (columns->currency && statement.currency_origin != CurrencyOrigin::file) {
+        // The account's currency is the one its first transaction is in; each line keeps its own.
+        statement.currency = row.amount.currency();
+        statement.currency_origin = CurrencyOrigin::file;
+      }
       if (!row.amount.is_positive() && !options_.all_lines) continue;
       if (row.date.ambiguous()) day_first_readings.emplace_back(statement.lines.size(), *row.date.day_first);
       statement.lines.push_back(
@@ -304,7 +316,7 @@ public:
     }
     if (!any_row) throw InputError(path_, 0, "the bank export has a header but no transactions");
     settle_date_order(statement, day_first_readings);
-    add_layout_facts(statement, delimiter, *columns, amounts.mark(), source.saw_windows1252());
+    add_layout_facts(statement, delimiter, *columns, decimal_mark(), source.saw_windows1252());
     return statement;
   }
 
@@ -325,7 +337,7 @@ private:
     if (plausible_year(day)) coverage_.add(date.value());
   }
 
-  ReadRow read_row(const CsvRecord& record, const Columns& columns, AmountReader& amounts) {
+  ReadRow read_row(const CsvRecord& record, const Columns& columns) {
     const auto field = [&](std::optional<std::size_t> index) -> std::string {
       return index && *index < record.fields.size() ? record.fields[*index] : std::string();
     };
@@ -341,17 +353,19 @@ private:
     learn_date_order(record, date_text, date.value());
     coverage_.add(date.value());
 
-    Money amount = Money::zero(options_.currency);
+    const Currency currency = columns.currency ? currency_of(record, field(columns.currency), columns.header[*columns.currency])
+                                               : options_.currency;
+    Money amount = Money::zero(currency);
     if (columns.amount) {
-      amount = money(record, field(columns.amount), amounts);
+      amount = money(record, field(columns.amount), currency);
       if (columns.sign) amount = signed_by_indicator(record, amount, field(columns.sign), columns.header[*columns.sign]);
     } else {
       const std::string debit = field(columns.debit);
       const std::string credit = field(columns.credit);
       if (is_blank(debit) && is_blank(credit)) fail(record, "the row has neither a debit nor a credit");
       const auto magnitude = [](const Money& m) { return m.is_negative() ? -m : m; };
-      if (!is_blank(credit)) amount = amount + magnitude(money(record, credit, amounts));
-      if (!is_blank(debit)) amount = amount - magnitude(money(record, debit, amounts));
+      if (!is_blank(credit)) amount = amount + magnitude(money(record, credit, currency));
+      if (!is_blank(debit)) amount = amount - magnitude(money(record, debit, currency));
     }
     return {record.line, date.value(), amount, field(columns.description)};
   }
@@ -373,12 +387,36 @@ private:
     return direction == MoneyDirection::in ? magnitude : -magnitude;
   }
 
-  Money money(const CsvRecord& record, const std::string& text, AmountReader& amounts) {
+  // The currency a currency column names for its row. A blank or unknown one is refused: a line
+  // read in a currency it is not in could be matched to a settlement it did not pay.
+  Currency currency_of(const CsvRecord& record, const std::string& cell, const std::string& column_name) const {
+    std::string code;
+    for (const char c : cell) {
+      if (c != ' ') code += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    const auto currency = Currency::from_code(code);
+    if (!currency) {
+      fail(record, fmt::format("the currency column \"{}\" says \"{}\", not an ISO 4217 code recon knows", column_name, cell));
+    }
+    return *currency;
+  }
+
+  Money money(const CsvRecord& record, const std::string& text, Currency currency) {
     const auto [number, negative] = strip_amount(text);
+    // One reader for each number of decimals the file's currencies have (JPY lines beside EUR ones).
+    auto& amounts = amount_readers_.try_emplace(currency.exponent(), currency.exponent()).first->second;
     const auto minor = amounts.read(number);
     if (!minor) fail(record, fmt::format("cannot read the amount \"{}\": {}", text, minor.error()));
-    const Money value(minor.value(), options_.currency);
+    const Money value(minor.value(), currency);
     return negative ? -value : value;
+  }
+
+  // The decimal mark the file's amounts showed, if any did.
+  [[nodiscard]] std::optional<DecimalMark> decimal_mark() const {
+    for (const auto& [exponent, amounts] : amount_readers_) {
+      if (amounts.mark()) return amounts.mark();
+    }
+    return std::nullopt;
   }
 
   // Every date is read the same way: the order the options name, or the one the file's own
@@ -429,6 +467,7 @@ private:
   std::optional<DateEvidence> evidence_;
   std::optional<UndecidedRow> undecided_;
   Coverage coverage_;
+  std::map<int, AmountReader> amount_readers_; // by the currency's number of decimals
 };
 
 } // namespace

@@ -128,6 +128,25 @@ TEST(BankStatement, SkipsSwedbankRowsThatAreNotTransactions) {
   EXPECT_EQ(to_iso_date(statement.last), "2026-05-31"); // the closing balance says May was exported to its end
 }
 
+TEST(BankStatement, KeepsEachLinesOwnCurrencyFromACurrencyColumn) {
+  // Read in a USD run, a EUR line stays EUR (it can never pay a USD settlement), and a JPY line has no decimals.
+  const auto statement = read_text("Date;Amount;Währung\n05.05.2026;158,29;EUR\n06.05.2026;1500;jpy\n");
+  ASSERT_EQ(statement.lines.size(), 2U);
+  EXPECT_EQ(statement.lines[0].amount.currency().code(), "EUR");
+  EXPECT_EQ(statement.lines[1].amount.currency().code(), "JPY");
+  EXPECT_EQ(statement.lines[1].amount.minor_units(), 1500);
+  EXPECT_EQ(statement.currency.code(), "EUR");
+  EXPECT_EQ(statement.currency_origin, CurrencyOrigin::file);
+}
+
+TEST(BankStatement, RefusesACurrencyItDoesNotKnow) {
+  const auto error = error_reading("Date,Amount,Currency\n2026-05-05,1.00,\n");
+  EXPECT_EQ(error.line(), 2U);
+  EXPECT_THAT(error.message(), HasSubstr("not an ISO 4217 code"));
+  BankReadOptions options{.currency = usd, .currency_column = "Munt"};
+  EXPECT_EQ(read_text("Date,Amount,Munt\n2026-05-05,1.00,EUR\n", options).lines[0].amount.currency().code(), "EUR");
+}
+
 TEST(BankStatement, RefusesWhatItCannotRead) {
   EXPECT_THAT(error_reading("Date,Description\n2026-03-20,x\n").message(), HasSubstr("no header"));
   EXPECT_THAT(error_reading("Date,Description,Amount\nyesterday,x,1.00\n").message(), HasSubstr("cannot read the date"));
