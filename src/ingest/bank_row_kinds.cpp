@@ -1,5 +1,8 @@
 #include "ingest/bank_row_kinds.hpp"
 
+#include <array>
+#include <string>
+
 #include <fmt/format.h>
 
 namespace recon {
@@ -11,7 +14,28 @@ std::string_view trimmed(std::string_view text) {
   return text.substr(first, text.find_last_not_of(' ') - first + 1);
 }
 
+std::string lowered(std::string_view text) {
+  std::string out;
+  for (const char c : trimmed(text)) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
+}
+
 } // namespace
+
+bool says_pending(std::string_view cell) {
+  const std::string word = lowered(cell);
+  return word == "pending" || word == "umsatz vorgemerkt";
+}
+
+std::optional<std::string> balance_row_skip_reason(std::string_view description) {
+  static constexpr std::array<std::string_view, 6> balances{"beginning balance", "opening balance", "ending balance",
+                                                            "closing balance", "balance brought forward", "balance carried forward"};
+  const std::string text = lowered(description);
+  for (const std::string_view balance : balances) {
+    if (text.starts_with(balance)) return fmt::format("{}: a balance, not a transaction", balance);
+  }
+  return std::nullopt;
+}
 
 std::optional<std::string> row_type_skip_reason(std::string_view row_type) {
   const std::string_view code = trimmed(row_type);

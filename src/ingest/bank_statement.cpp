@@ -54,6 +54,7 @@ struct Columns {
   std::optional<std::size_t> sign = std::nullopt;     // D/K, Af Bij, a CR flag: signs an unsigned amount
   std::optional<std::size_t> row_type = std::nullopt; // Swedbank's: only type 20 is a transaction
   std::optional<std::size_t> currency = std::nullopt; // each line's own currency
+  std::optional<std::size_t> status = std::nullopt;   // Schwab's Status, Sparkasse's Info: pending or booked
   std::vector<std::string> header = {}; // the header's names, for the layout facts
 };
 
@@ -143,6 +144,8 @@ std::optional<Columns> header_columns(const std::vector<std::string>& fields, co
   }
   columns.row_type = index_of(fields, "row type");
   columns.currency = column(fields, options.currency_column, currency_names);
+  constexpr std::string_view status_names[] = {"status", "info"};
+  columns.status = column(fields, std::nullopt, status_names);
   if (options.currency_column && !columns.currency) return std::nullopt;
   columns.header = fields;
   return columns;
@@ -189,6 +192,10 @@ std::string date_order_fact(std::optional<BankDateOrder> order) {
   }
   return "";
 }
+
+constexpr std::string_view pending_reason = "pending: not yet booked";
+
+std::string first_line(const CsvRecord& record) { return record.text.substr(0, record.text.find('\n')); }
 
 // "column D/K (K: money in, D: money out)"; an unnamed flag column by its place.
 std::string sign_column_name(const Columns& columns) {
@@ -291,12 +298,14 @@ public:
       if (std::all_of(record.fields.begin(), record.fields.end(), is_blank)) continue;
       if (!columns) {
         columns = header_columns(record.fields, options_, sample);
-        continue; // lines above the header are the export's preamble
+        // Lines above the header are the export's preamble: account details, a summary block.
+        if (!columns) statement.skipped.push_back({record.line, "above the header: the export's preamble", first_line(record)});
+        continue;
       }
       any_row = true;
       if (auto reason = skip_reason(record, *columns)) {
-        if (columns->row_type) cover_balance_date(record, *columns);
-        statement.skipped.push_back({record.line, std::move(*reason), record.text.substr(0, record.text.find('\n'))});
+        if (*reason != pending_reason) cover_balance_date(record, *columns);
+        statement.skipped.push_back({record.line, std::move(*reason), first_line(record)});
         continue;
       }
       ReadRow row = read_row(record, *columns);
@@ -321,13 +330,21 @@ public:
   }
 
 private:
-  // Why a row is not a transaction, if it is not one.
+  // Why a row is not a transaction, if it is not one: a balance or total, or a payment not yet
+  // booked. Pending rows are reported and left out, never refused: the bank will book them later.
   static std::optional<std::string> skip_reason(const CsvRecord& record, const Columns& columns) {
-    if (columns.row_type && *columns.row_type < record.fields.size()) return row_type_skip_reason(record.fields[*columns.row_type]);
+    const auto field = [&record](std::optional<std::size_t> index) -> std::string_view {
+      return index && *index < record.fields.size() ? std::string_view(record.fields[*index]) : std::string_view();
+    };
+    if (columns.row_type) return row_type_skip_reason(field(columns.row_type));
+    if (says_pending(field(columns.date)) || (columns.status && says_pending(field(columns.status)))) {
+      return std::string(pending_reason);
+    }
+    if (columns.amount && is_blank(field(columns.amount))) return balance_row_skip_reason(field(columns.description));
     return std::nullopt;
   }
 
-  // A balance row's date is a day the export covers (a closing balance on 31 May says May was
+  // A balance row's date is a day the export covers (a pending row's is not: nothing is booked) (a closing balance on 31 May says May was
   // exported to its end, whatever the last transaction's date), when it reads only one way.
   void cover_balance_date(const CsvRecord& record, const Columns& columns) {
     if (columns.date >= record.fields.size()) return;

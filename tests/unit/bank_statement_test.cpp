@@ -147,6 +147,23 @@ TEST(BankStatement, RefusesACurrencyItDoesNotKnow) {
   EXPECT_EQ(read_text("Date,Amount,Munt\n2026-05-05,1.00,EUR\n", options).lines[0].amount.currency().code(), "EUR");
 }
 
+TEST(BankStatement, SkipsPendingAndBalanceRowsWithTheirReasons) {
+  const auto statement = read_text(
+      "Date,Status,Description,Amount\n"
+      "2026-05-13,Posted,Beginning balance as of 05/13/2026,\n"
+      "Pending,,CARD PURCHASE,-3.00\n"
+      "2026-05-20,Pending,AMAZON,9.00\n"
+      "2026-05-15,Posted,AMAZON,1.00\n");
+  ASSERT_EQ(statement.lines.size(), 1U);
+  ASSERT_EQ(statement.skipped.size(), 3U);
+  EXPECT_THAT(statement.skipped[0].reason, HasSubstr("balance"));
+  EXPECT_EQ(statement.skipped[1].reason, "pending: not yet booked");
+  EXPECT_EQ(statement.skipped[2].line, 4U);
+  EXPECT_EQ(to_iso_date(statement.last), "2026-05-15"); // a pending row's date is not covered
+  // A row without an amount that is not a balance is still refused.
+  EXPECT_THAT(error_reading("Date,Description,Amount\n2026-05-13,RENT,\n").message(), HasSubstr("cannot read the amount"));
+}
+
 TEST(BankStatement, RefusesWhatItCannotRead) {
   EXPECT_THAT(error_reading("Date,Description\n2026-03-20,x\n").message(), HasSubstr("no header"));
   EXPECT_THAT(error_reading("Date,Description,Amount\nyesterday,x,1.00\n").message(), HasSubstr("cannot read the date"));
