@@ -164,6 +164,17 @@ TEST(BankStatement, SkipsPendingAndBalanceRowsWithTheirReasons) {
   EXPECT_THAT(error_reading("Date,Description,Amount\n2026-05-13,RENT,\n").message(), HasSubstr("cannot read the amount"));
 }
 
+TEST(BankStatement, FindsColumnsByTheirNamesInOtherLanguages) {
+  // Czech capitals are lowered too (Č), and a currency after the name ("Bedrag (EUR)") is allowed.
+  const auto czech = read_text("Datum zaúčtování;Částka;Popis\n05.05.2026;158,29;AMAZON\n");
+  ASSERT_EQ(czech.lines.size(), 1U);
+  EXPECT_EQ(czech.lines[0].description, "AMAZON");
+  const auto dutch = read_text("Datum;Naam / Omschrijving;Bedrag (EUR)\n20260505;AMAZON;\"158,29\"\n");
+  EXPECT_EQ(to_iso_date(dutch.lines[0].date), "2026-05-05");
+  EXPECT_EQ(read_text("Date opération;Libellé;Montant\n05.05.26;AMAZON;1,00\n").lines[0].description, "AMAZON");
+  EXPECT_EQ(to_iso_date(read_text("Fecha;Concepto;Importe\n2026.05.05.;AMAZON;1,00\n").lines[0].date), "2026-05-05");
+}
+
 TEST(BankStatement, RefusesWhatItCannotRead) {
   EXPECT_THAT(error_reading("Date,Description\n2026-03-20,x\n").message(), HasSubstr("no header"));
   EXPECT_THAT(error_reading("Date,Description,Amount\nyesterday,x,1.00\n").message(), HasSubstr("cannot read the date"));
