@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -342,8 +343,11 @@ public:
     // has shown its order.
     std::vector<std::pair<std::size_t, Day>> day_first_readings;
     bool any_row = false;
+    std::uint64_t last_record_kept = 0; // the line of the last row kept, for its continuation lines
+    std::uint64_t next_record_above = 0;
     CsvRecord record;
     while (reader.next(record)) {
+      const std::uint64_t record_above = std::exchange(next_record_above, record.line);
       if (std::all_of(record.fields.begin(), record.fields.end(), is_blank)) continue;
       if (!columns) {
         columns = header_columns(record.fields, options_, sample);
@@ -352,6 +356,16 @@ public:
         continue;
       }
       any_row = true;
+      if (is_continuation(record, *columns)) {
+        // OCBC writes each record's second line as ",,<more description>": it belongs to the record
+        // above, whether or not that one was kept.
+        const bool joined = last_record_kept == record_above && !statement.lines.empty();
+        if (joined) statement.lines.back().description += " " + continued_text(record);
+        statement.skipped.push_back(
+            {record.line, fmt::format("continues the description of line {}", record_above), first_line(record)});
+        if (joined) last_record_kept = record.line;
+        continue;
+      }
       if (auto reason = skip_reason(record, *columns)) {
         if (*reason != pending_reason) cover_balance_date(record, *columns);
         statement.skipped.push_back({record.line, std::move(*reason), first_line(record)});
@@ -364,6 +378,7 @@ public:
         statement.currency_origin = CurrencyOrigin::file;
       }
       if (!row.amount.is_positive() && !options_.all_lines) continue;
+      last_record_kept = record.line;
       if (row.date.ambiguous()) day_first_readings.emplace_back(statement.lines.size(), *row.date.day_first);
       statement.lines.push_back(
           {{path_, row.line}, day_in(row.date, BankDateOrder::month_first), row.amount, std::move(row.description)});
@@ -379,6 +394,24 @@ public:
   }
 
 private:
+  // A line with neither a date nor an amount but some text: the rest of the record above.
+  static bool is_continuation(const CsvRecord& record, const Columns& columns) {
+    const auto blank = [&record](std::optional<std::size_t> index) {
+      return !index || *index >= record.fields.size() || is_blank(record.fields[*index]);
+    };
+    return blank(columns.date) && blank(columns.amount) && blank(columns.debit) && blank(columns.credit);
+  }
+
+  static std::string continued_text(const CsvRecord& record) {
+    std::string text;
+    for (const auto& field : record.fields) {
+      if (is_blank(field)) continue;
+      if (!text.empty()) text += ' ';
+      text += field;
+    }
+    return text;
+  }
+
   // Why a row is not a transaction, if it is not one: a balance or total, or a payment not yet
   // booked. Pending rows are reported and left out, never refused: the bank will book them later.
   static std::optional<std::string> skip_reason(const CsvRecord& record, const Columns& columns) {

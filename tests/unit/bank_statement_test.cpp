@@ -175,6 +175,17 @@ TEST(BankStatement, FindsColumnsByTheirNamesInOtherLanguages) {
   EXPECT_EQ(to_iso_date(read_text("Fecha;Concepto;Importe\n2026.05.05.;AMAZON;1,00\n").lines[0].date), "2026-05-05");
 }
 
+TEST(BankStatement, JoinsAContinuationLineToItsRecord) {
+  const auto statement = read_text(
+      "Transaction date,Description,Withdrawals (SGD),Deposits (SGD)\n"
+      "14/05/2026,FAST PAYMENT,\"1,000.00\",\n,to OFFICE SUPPLIES\n"
+      "15/05/2026,GIRO,,58.25\n,AMAZON PAYMENTS\n");
+  ASSERT_EQ(statement.lines.size(), 1U); // the debit is not kept, and its continuation joins nothing
+  EXPECT_EQ(statement.lines[0].description, "GIRO AMAZON PAYMENTS");
+  ASSERT_EQ(statement.skipped.size(), 2U);
+  EXPECT_EQ(statement.skipped[1].reason, "continues the description of line 4");
+}
+
 TEST(BankStatement, RefusesWhatItCannotRead) {
   EXPECT_THAT(error_reading("Date,Description\n2026-03-20,x\n").message(), HasSubstr("no header"));
   EXPECT_THAT(error_reading("Date,Description,Amount\nyesterday,x,1.00\n").message(), HasSubstr("cannot read the date"));
