@@ -45,7 +45,8 @@ BankReadOptions bank_read_options(Currency currency, const BankProfile& profile)
     throw InputError("--bank-date-format", 0, "unknown date format '" + profile.date_format + "'")
         .with_hint("Name one of MM/DD/YYYY, DD/MM/YYYY and YYYY-MM-DD.");
   }
-  // date=Posting Date,amount=Amount,description=Details (also debit=, credit=, sign=, currency=).
+  // date=Posting Date,amount=Amount,description=Details (also debit=, credit=, sign=, currency=), or
+  // date=1,amount=2,description=5: the columns' places in an export without a header.
   for (const auto& item : comma_separated(profile.columns)) {
     const auto equals = item.find('=');
     const std::string role = item.substr(0, equals);

@@ -47,7 +47,8 @@ constexpr std::string_view columns_hint =
     "recon looks for a header with a date column (Date, Posting Date, Transaction Date, Booking Date, Buchungstag, "
     "Datum, Date opération, Fecha, Data, Datum zaúčtování) and an amount column (Amount, Betrag, Bedrag, Montant, "
     "Importe, Importo, Částka, Összeg, or Debit and Credit, Paid in and Paid out, Money in and Money out, Soll and "
-    "Haben). Name yours with --bank-columns date=…,amount=…,description=… if they are called something else.";
+    "Haben). Name yours with --bank-columns date=…,amount=…,description=… if they are called something else, "
+    "or by their places (date=1,amount=4,description=2) if the export has no header.";
 
 // The lower-case form of a capital from Latin-1 or Latin Extended-A, as UTF-8 ("Č" of "Částka",
 // "Ö" of "Összeg"); nothing for any other character. Column names need no more than these.
@@ -172,6 +173,34 @@ FileSample sample_file(const std::string& path) {
     // the real read reports it
   }
   return sample;
+}
+
+// "3": a column given by its place (1-based), for exports without a header.
+std::optional<std::size_t> position(const std::optional<std::string>& named) {
+  if (!named || named->empty() || named->find_first_not_of("0123456789") != std::string::npos || named->size() > 3) return std::nullopt;
+  const auto place = static_cast<std::size_t>(std::stoul(*named));
+  return place == 0 ? std::nullopt : std::optional<std::size_t>(place - 1);
+}
+
+// The columns of an export without a header, from the first record: as --bank-columns places them
+// (date=1,amount=2,description=5), or Wells Fargo's five quoted columns (date, amount, "*", empty,
+// description), recognised by that shape.
+std::optional<Columns> headerless_columns(const std::vector<std::string>& fields, const BankReadOptions& options) {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < fields.size(); ++i) names.push_back(fmt::format("{}", i + 1));
+  if (const auto date = position(options.date_column)) {
+    Columns columns{*date, position(options.amount_column), position(options.debit_column), position(options.credit_column),
+                    position(options.description_column)};
+    columns.sign = position(options.sign_column);
+    columns.currency = position(options.currency_column);
+    columns.header = names;
+    return columns;
+  }
+  const bool wells_fargo = fields.size() == 5 && fields[2] == "*" && is_blank(fields[3]) && parse_date(fields[0]);
+  if (!wells_fargo || options.date_column) return std::nullopt;
+  Columns columns{0, 1, std::nullopt, std::nullopt, 4};
+  columns.header = names;
+  return columns;
 }
 
 // The columns of a header row, if it is one. A sign column is one named so (D/K, Af Bij) or, in a
@@ -349,7 +378,9 @@ public:
     while (reader.next(record)) {
       const std::uint64_t record_above = std::exchange(next_record_above, record.line);
       if (std::all_of(record.fields.begin(), record.fields.end(), is_blank)) continue;
-      if (!columns) {
+      if (!columns && (columns = headerless_columns(record.fields, options_))) {
+        // no header: this first record is already a transaction
+      } else if (!columns) {
         columns = header_columns(record.fields, options_, sample);
         // Lines above the header are the export's preamble: account details, a summary block.
         if (!columns) statement.skipped.push_back({record.line, "above the header: the export's preamble", first_line(record)});
