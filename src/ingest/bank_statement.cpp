@@ -507,11 +507,11 @@ private:
                             const std::string& column_name) const {
     const auto direction = indicated_direction(cell);
     if (!direction && !is_blank(cell)) {
-      fail(record, fmt::format("the sign column \"{}\" says \"{}\", which is neither money in nor money out", column_name, cell),
+      fail(record, fmt::format(R"(the sign column "{}" says "{}", which is neither money in nor money out)", column_name, cell),
            "recon reads K, Bij, Credit, CR and H as money in, and D, Af, Debet, Debit, DR and S as money out.");
     }
     if (direction == MoneyDirection::in && written.is_negative()) {
-      fail(record, fmt::format("the amount is written negative, but the sign column \"{}\" says \"{}\" (money in)", column_name, cell));
+      fail(record, fmt::format(R"(the amount is written negative, but the sign column "{}" says "{}" (money in))", column_name, cell));
     }
     const Money magnitude = written.is_negative() ? -written : written;
     return direction == MoneyDirection::in ? magnitude : -magnitude;
@@ -526,7 +526,7 @@ private:
     }
     const auto currency = Currency::from_code(code);
     if (!currency) {
-      fail(record, fmt::format("the currency column \"{}\" says \"{}\", not an ISO 4217 code recon knows", column_name, cell));
+      fail(record, fmt::format(R"(the currency column "{}" says "{}", not an ISO 4217 code recon knows)", column_name, cell));
     }
     return *currency;
   }
