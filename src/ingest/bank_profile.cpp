@@ -26,13 +26,15 @@ std::optional<std::string>* column_for_role(std::string_view role, BankReadOptio
   if (role == "debit") return &read.debit_column;
   if (role == "credit") return &read.credit_column;
   if (role == "description") return &read.description_column;
+  if (role == "sign") return &read.sign_column;
+  if (role == "currency") return &read.currency_column;
   return nullptr;
 }
 
 } // namespace
 
 BankReadOptions bank_read_options(Currency currency, const BankProfile& profile) {
-  BankReadOptions read{currency, std::nullopt, {}, {}, {}, {}, {}};
+  BankReadOptions read{.currency = currency};
   if (profile.date_format == "MM/DD/YYYY") {
     read.date_order = BankDateOrder::month_first;
   } else if (profile.date_format == "DD/MM/YYYY") {
@@ -43,7 +45,8 @@ BankReadOptions bank_read_options(Currency currency, const BankProfile& profile)
     throw InputError("--bank-date-format", 0, "unknown date format '" + profile.date_format + "'")
         .with_hint("Name one of MM/DD/YYYY, DD/MM/YYYY and YYYY-MM-DD.");
   }
-  // date=Posting Date,amount=Amount,description=Details (also debit=, credit=).
+  // date=Posting Date,amount=Amount,description=Details (also debit=, credit=, sign=, currency=), or
+  // date=1,amount=2,description=5: the columns' places in an export without a header.
   for (const auto& item : comma_separated(profile.columns)) {
     const auto equals = item.find('=');
     const std::string role = item.substr(0, equals);
@@ -51,7 +54,7 @@ BankReadOptions bank_read_options(Currency currency, const BankProfile& profile)
     std::optional<std::string>* column = column_for_role(role, read);
     if (column == nullptr || name.empty()) {
       throw InputError("--bank-columns", 0, "cannot read '" + item + "'")
-          .with_hint("Write ROLE=Header name pairs separated by commas; the roles are date, amount, debit, credit and description.");
+          .with_hint("Write ROLE=Header name pairs separated by commas; the roles are date, amount, debit, credit, description, sign and currency.");
     }
     *column = name;
   }

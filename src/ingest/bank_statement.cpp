@@ -2,11 +2,17 @@
 
 #include <algorithm>
 #include <deque>
+#include <map>
+#include <set>
 #include <tuple>
+#include <utility>
 
 #include <fmt/format.h>
 
 #include "recon/base/amount_text.hpp"
+#include "ingest/bank_date_forms.hpp"
+#include "ingest/bank_row_kinds.hpp"
+#include "ingest/bank_sign_indicator.hpp"
 #include "io/csv_reader.hpp"
 #include "recon/base/input_error.hpp"
 #include "io/line_source.hpp"
@@ -14,22 +20,62 @@
 namespace recon {
 namespace {
 
-constexpr std::string_view date_names[] = {"date", "posting date", "transaction date", "booking date", "value date",
-                                           "posted date", "trans date", "trans. date"};
-constexpr std::string_view amount_names[] = {"amount", "transaction amount", "amount (usd)", "amount (eur)", "amount (gbp)"};
-constexpr std::string_view debit_names[] = {"debit", "debits", "paid out", "money out", "withdrawal", "withdrawals", "debit amount"};
-constexpr std::string_view credit_names[] = {"credit", "credits", "paid in", "money in", "deposit", "deposits", "credit amount"};
-constexpr std::string_view description_names[] = {"description", "memo", "details", "narrative", "reference", "payee",
-                                                   "transaction description", "name"};
+// The common names of each column, English first, then German, Dutch, French, Spanish, Italian,
+// Czech and Hungarian, as the banks of ../shared/bank-exports.md write them; where an export has two
+// of them, the earlier wins ("Buchungstag" over "Valutadatum", "Verwendungszweck" over "Empfänger").
+constexpr std::string_view date_names[] = {
+    "date", "posting date", "transaction date", "booking date", "value date", "posted date", "trans date", "trans. date",
+    "date processed", "buchungstag", "buchungsdatum", "datum", "date opération", "date d'opération", "date de l'opération",
+    "fecha", "fecha operación", "fecha de operación", "data", "data operazione", "data contabile", "datum zaúčtování",
+    "datum provedení", "könyvelés dátuma", "tranzakció dátuma"};
+constexpr std::string_view amount_names[] = {"amount", "transaction amount", "betrag", "buchungsbetrag", "bedrag", "montant",
+                                             "importe", "importo", "částka", "zaúčtovaná částka", "összeg"};
+constexpr std::string_view debit_names[] = {"debit", "debits", "paid out", "money out", "withdrawal", "withdrawals",
+                                            "debit amount", "soll", "débit", "cargo", "addebiti"};
+constexpr std::string_view credit_names[] = {"credit", "credits", "paid in", "money in", "deposit", "deposits",
+                                             "credit amount", "haben", "crédit", "abono", "accrediti"};
+// Monzo, Swedbank and the payment processors write "Currency", German banks "Währung" (Sparkasse
+// "Waehrung"), Dutch and Belgian ones "Munt", Hungarian ones "Pénznem". Not "Valuta": KBC's is the
+// value date.
+constexpr std::string_view currency_names[] = {"currency", "währung", "waehrung", "munt", "devise", "divisa", "měna", "pénznem"};
+constexpr std::string_view description_names[] = {
+    "description", "memo", "details", "narrative", "reference", "payee", "transaction description", "name",
+    "verwendungszweck", "buchungstext", "naam / omschrijving", "omschrijving", "mededelingen", "naam", "empfänger",
+    "libellé", "libelle", "concepto", "descrizione", "popis", "poznámka", "közlemény"};
 
 constexpr std::string_view columns_hint =
-    "recon looks for a header with a date column (Date, Posting Date, Transaction Date, Booking Date) and an amount "
-    "column (Amount, or Debit and Credit, Paid in and Paid out, Money in and Money out). Name yours with "
-    "--bank-columns date=…,amount=…,description=… if they are called something else.";
+    "recon looks for a header with a date column (Date, Posting Date, Transaction Date, Booking Date, Buchungstag, "
+    "Datum, Date opération, Fecha, Data, Datum zaúčtování) and an amount column (Amount, Betrag, Bedrag, Montant, "
+    "Importe, Importo, Částka, Összeg, or Debit and Credit, Paid in and Paid out, Money in and Money out, Soll and "
+    "Haben). Name yours with --bank-columns date=…,amount=…,description=… if they are called something else, "
+    "or by their places (date=1,amount=4,description=2) if the export has no header.";
+
+// The lower-case form of a capital from Latin-1 or Latin Extended-A, as UTF-8 ("Č" of "Částka",
+// "Ö" of "Összeg"); nothing for any other character. Column names need no more than these.
+std::optional<char32_t> lower_latin(char32_t code) {
+  if (code >= 0xC0 && code <= 0xDE && code != 0xD7) return code + 0x20;
+  const bool odd_capitals = (code >= 0x139 && code <= 0x148) || (code >= 0x179 && code <= 0x17E);
+  if (code >= 0x100 && code <= 0x17F && code != 0x138 && code != 0x149 && code != 0x17F) {
+    if ((code % 2 == 1) == odd_capitals) return code + 1;
+  }
+  return std::nullopt;
+}
 
 std::string lowered(std::string_view text) {
   std::string out;
-  for (char c : text) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0xC3 && byte <= 0xC5 && i + 1 < text.size()) { // two-byte UTF-8 for U+00C0 to U+017F
+      const auto code = static_cast<char32_t>(((byte & 0x1FU) << 6U) | (static_cast<unsigned char>(text[i + 1]) & 0x3FU));
+      if (const auto lower = lower_latin(code)) {
+        out += static_cast<char>(0xC0U | (*lower >> 6U));
+        out += static_cast<char>(0x80U | (*lower & 0x3FU));
+        ++i;
+        continue;
+      }
+    }
+    out += byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte - 'A' + 'a') : text[i];
+  }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   while (!out.empty() && out.front() == ' ') out.erase(out.begin());
   return out;
@@ -43,45 +89,60 @@ struct Columns {
   std::optional<std::size_t> debit;
   std::optional<std::size_t> credit;
   std::optional<std::size_t> description;
+  std::optional<std::size_t> sign = std::nullopt;     // D/K, Af Bij, a CR flag: signs an unsigned amount
+  std::optional<std::size_t> row_type = std::nullopt; // Swedbank's: only type 20 is a transaction
+  std::optional<std::size_t> currency = std::nullopt; // each line's own currency
+  std::optional<std::size_t> status = std::nullopt;   // Schwab's Status, Sparkasse's Info: pending or booked
   std::vector<std::string> header = {}; // the header's names, for the layout facts
 };
+
+// The column whose name, in any case, is `wanted` (lower case).
+std::optional<std::size_t> index_of(const std::vector<std::string>& header, std::string_view wanted) {
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    if (lowered(header[i]) == wanted) return i;
+  }
+  return std::nullopt;
+}
+
+// "amount (usd)", "betrag (eur)", "bedrag (eur)": a common name with the account's currency after it.
+std::string without_currency_suffix(std::string name) {
+  if (name.size() > 6 && name.ends_with(')') && name[name.size() - 6] == ' ' && name[name.size() - 5] == '(') {
+    name.resize(name.size() - 6);
+  }
+  return name;
+}
 
 // The column named `named` (from --bank-columns) or, without one, the first of the common names
 // the header has: "Description" wins over "Details" where an export has both.
 template <std::size_t N>
 std::optional<std::size_t> column(const std::vector<std::string>& header, const std::optional<std::string>& named,
                                   const std::string_view (&common)[N]) {
-  const auto index_of = [&header](std::string_view wanted) -> std::optional<std::size_t> {
-    for (std::size_t i = 0; i < header.size(); ++i) {
-      if (lowered(header[i]) == wanted) return i;
-    }
-    return std::nullopt;
-  };
-  if (named) return index_of(lowered(*named));
+  if (named) return index_of(header, lowered(*named));
   for (const std::string_view name : common) {
-    if (auto found = index_of(name)) return found;
+    if (auto found = index_of(header, name)) return found;
+  }
+  for (const std::string_view name : common) {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      if (without_currency_suffix(lowered(header[i])) == name) return i;
+    }
   }
   return std::nullopt;
 }
 
-// The columns of a header row, if it is one.
-std::optional<Columns> header_columns(const std::vector<std::string>& fields, const BankReadOptions& options) {
-  const auto date = column(fields, options.date_column, date_names);
-  if (!date) return std::nullopt;
-  Columns columns{*date, column(fields, options.amount_column, amount_names), column(fields, options.debit_column, debit_names),
-                  column(fields, options.credit_column, credit_names), column(fields, options.description_column, description_names)};
-  if (!columns.amount && !(columns.debit && columns.credit)) return std::nullopt;
-  columns.header = fields;
-  return columns;
-}
+// What the file's first records (those starting in its first 64 KiB) show before the real read:
+// the delimiter, and which columns hold sign-indicator words, so that a column the header leaves
+// unnamed (a card export's CR flags) is known to sign the amounts from the first row on.
+struct FileSample {
+  char delimiter = ',';
+  std::set<std::size_t> indicator_columns;
+};
 
-// The delimiter that splits the file's first lines (those starting in its first 64 KiB, far more
-// than the twenty records looked at) into the most fields, consistently.
-char detect_delimiter(const std::string& path) {
+// The delimiter that splits the first twenty records into the most fields, consistently.
+FileSample sample_file(const std::string& path) {
   LineSource source(path, {0, std::uint64_t{64} << 10U});
   std::string text;
   while (const auto line = source.next()) (text += line->text) += '\n';
-  char best = ',';
+  FileSample sample;
   std::size_t best_score = 0;
   for (const char candidate : {',', ';', '\t'}) {
     CsvReader reader("", lines_of(text), candidate);
@@ -97,10 +158,76 @@ char detect_delimiter(const std::string& path) {
     }
     if (score > best_score) {
       best_score = score;
-      best = candidate;
+      sample.delimiter = candidate;
     }
   }
-  return best;
+  CsvReader reader("", lines_of(text), sample.delimiter);
+  CsvRecord record;
+  try {
+    while (reader.next(record)) {
+      for (std::size_t i = 0; i < record.fields.size(); ++i) {
+        if (indicated_direction(record.fields[i])) sample.indicator_columns.insert(i);
+      }
+    }
+  } catch (const InputError&) {
+    // the real read reports it
+  }
+  return sample;
+}
+
+// "3": a column given by its place (1-based), for exports without a header.
+std::optional<std::size_t> position(const std::optional<std::string>& named) {
+  if (!named || named->empty() || named->find_first_not_of("0123456789") != std::string::npos || named->size() > 3) return std::nullopt;
+  const auto place = static_cast<std::size_t>(std::stoul(*named));
+  return place == 0 ? std::nullopt : std::optional<std::size_t>(place - 1);
+}
+
+// The columns of an export without a header, from the first record: as --bank-columns places them
+// (date=1,amount=2,description=5), or Wells Fargo's five quoted columns (date, amount, "*", empty,
+// description), recognised by that shape.
+std::optional<Columns> headerless_columns(const std::vector<std::string>& fields, const BankReadOptions& options) {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < fields.size(); ++i) names.push_back(fmt::format("{}", i + 1));
+  if (const auto date = position(options.date_column)) {
+    Columns columns{*date, position(options.amount_column), position(options.debit_column), position(options.credit_column),
+                    position(options.description_column)};
+    columns.sign = position(options.sign_column);
+    columns.currency = position(options.currency_column);
+    columns.header = names;
+    return columns;
+  }
+  const bool wells_fargo = fields.size() == 5 && fields[2] == "*" && is_blank(fields[3]) && parse_date(fields[0]);
+  if (!wells_fargo || options.date_column) return std::nullopt;
+  Columns columns{0, 1, std::nullopt, std::nullopt, 4};
+  columns.header = names;
+  return columns;
+}
+
+// The columns of a header row, if it is one. A sign column is one named so (D/K, Af Bij) or, in a
+// header that leaves a column unnamed, that column if it holds indicator words (CR).
+std::optional<Columns> header_columns(const std::vector<std::string>& fields, const BankReadOptions& options,
+                                      const FileSample& sample) {
+  const auto date = column(fields, options.date_column, date_names);
+  if (!date) return std::nullopt;
+  Columns columns{*date, column(fields, options.amount_column, amount_names), column(fields, options.debit_column, debit_names),
+                  column(fields, options.credit_column, credit_names), column(fields, options.description_column, description_names)};
+  if (!columns.amount && !(columns.debit && columns.credit)) return std::nullopt;
+  if (options.sign_column) {
+    columns.sign = index_of(fields, lowered(*options.sign_column));
+    if (!columns.sign) return std::nullopt;
+  } else if (columns.amount) {
+    for (std::size_t i = 0; i < fields.size() && !columns.sign; ++i) {
+      const bool unnamed_with_words = is_blank(fields[i]) && sample.indicator_columns.contains(i);
+      if (names_sign_indicator(lowered(fields[i])) || unnamed_with_words) columns.sign = i;
+    }
+  }
+  columns.row_type = index_of(fields, "row type");
+  columns.currency = column(fields, options.currency_column, currency_names);
+  constexpr std::string_view status_names[] = {"status", "info"};
+  columns.status = column(fields, std::nullopt, status_names);
+  if (options.currency_column && !columns.currency) return std::nullopt;
+  columns.header = fields;
+  return columns;
 }
 
 // "$1,234.56", "(45.00)", "45.00-", "€ 1.234,56", "USD 12.00": the number, its sign outside it.
@@ -121,13 +248,16 @@ std::pair<std::string, bool> strip_amount(std::string_view text) {
   return {kept, negative};
 }
 
-std::string strip_time(std::string_view text) {
+// The date of a date cell, as parse_date reads it: without the time some banks add, and rewritten
+// to ISO when the bank writes it in a form of its own (bank_date_forms.hpp).
+std::string date_of_cell(std::string_view text) {
   std::string date(text);
   while (!date.empty() && date.back() == ' ') date.pop_back();
   // "03/20/2026 10:11" or "2026-03-20 00:00:00": banks add a time without a zone; the day is enough.
   if (const auto space = date.find(' '); space != std::string::npos && date.find(':', space) != std::string::npos) {
     date.resize(space);
   }
+  if (auto iso = iso_from_bank_date(date)) return *iso;
   return date;
 }
 
@@ -142,6 +272,17 @@ std::string date_order_fact(std::optional<BankDateOrder> order) {
   return "";
 }
 
+constexpr std::string_view pending_reason = "pending: not yet booked";
+
+std::string first_line(const CsvRecord& record) { return record.text.substr(0, record.text.find('\n')); }
+
+// "column D/K (K: money in, D: money out)"; an unnamed flag column by its place.
+std::string sign_column_name(const Columns& columns) {
+  const std::string& name = columns.header[*columns.sign];
+  const std::string column = is_blank(name) ? fmt::format("the unnamed column {}", *columns.sign + 1) : "column " + name;
+  return column + " (K, Bij, Credit, CR: money in; D, Af, Debet, DR or blank: money out)";
+}
+
 // The facts read() knows, put before the date order that statement_from alone knows.
 void add_layout_facts(BankStatement& statement, char delimiter, const Columns& columns, std::optional<DecimalMark> mark,
                       bool saw_windows1252) {
@@ -151,11 +292,13 @@ void add_layout_facts(BankStatement& statement, char delimiter, const Columns& c
   std::vector<LayoutFact> facts{
       {"delimiter", delimiter == ',' ? "comma" : delimiter == ';' ? "semicolon" : "tab"},
       {"date", named(columns.date)},
-      {"amount", columns.amount ? named(columns.amount) + ", signed (negative: money out)"
-                                : named(columns.debit) + " (money out) and " + named(columns.credit) + " (money in)"},
+      {"amount", !columns.amount ? named(columns.debit) + " (money out) and " + named(columns.credit) + " (money in)"
+                 : columns.sign ? named(columns.amount) + ", signed by " + sign_column_name(columns)
+                                : named(columns.amount) + ", signed (negative: money out)"},
       {"description", named(columns.description)},
       {"decimal mark", !mark ? "none seen" : *mark == DecimalMark::comma ? "comma" : "point"},
       {"encoding", saw_windows1252 ? "Windows-1252 (lines that are not UTF-8)" : "UTF-8"}};
+  if (columns.currency) facts.insert(facts.begin() + 4, {"currency", named(columns.currency) + ", each line in its own"});
   statement.layout.insert(statement.layout.begin(), facts.begin(), facts.end());
 }
 
@@ -211,7 +354,8 @@ public:
   // One pass over the file, keeping only its credits: a debit can never pay a settlement, so an
   // export costs memory for the lines that can match, not for its size.
   BankStatement read() {
-    const char delimiter = detect_delimiter(path_);
+    const FileSample sample = sample_file(path_);
+    const char delimiter = sample.delimiter;
     LineSource source(path_);
     bool any_text = false;
     CsvReader reader(
@@ -223,22 +367,49 @@ public:
         },
         delimiter);
     std::optional<Columns> columns;
-    AmountReader amounts(options_.currency.exponent());
     BankStatement statement{path_, options_.currency, {}, Day::min(), Day::max()};
     // Credits whose date reads differently day-first: their day is set month-first until the file
     // has shown its order.
     std::vector<std::pair<std::size_t, Day>> day_first_readings;
     bool any_row = false;
+    std::uint64_t last_record_kept = 0; // the line of the last row kept, for its continuation lines
+    std::uint64_t next_record_above = 0;
     CsvRecord record;
     while (reader.next(record)) {
+      const std::uint64_t record_above = std::exchange(next_record_above, record.line);
       if (std::all_of(record.fields.begin(), record.fields.end(), is_blank)) continue;
-      if (!columns) {
-        columns = header_columns(record.fields, options_);
-        continue; // lines above the header are the export's preamble
+      if (!columns && (columns = headerless_columns(record.fields, options_))) {
+        // no header: this first record is already a transaction
+      } else if (!columns) {
+        columns = header_columns(record.fields, options_, sample);
+        // Lines above the header are the export's preamble: account details, a summary block.
+        if (!columns) statement.skipped.push_back({record.line, "above the header: the export's preamble", first_line(record)});
+        continue;
       }
       any_row = true;
-      ReadRow row = read_row(record, *columns, amounts);
+      if (is_continuation(record, *columns)) {
+        // OCBC writes each record's second line as ",,<more description>": it belongs to the record
+        // above, whether or not that one was kept.
+        const bool joined = last_record_kept == record_above && !statement.lines.empty();
+        if (joined) statement.lines.back().description += " " + continued_text(record);
+        statement.skipped.push_back(
+            {record.line, fmt::format("continues the description of line {}", record_above), first_line(record)});
+        if (joined) last_record_kept = record.line;
+        continue;
+      }
+      if (auto reason = skip_reason(record, *columns)) {
+        if (*reason != pending_reason) cover_balance_date(record, *columns);
+        statement.skipped.push_back({record.line, std::move(*reason), first_line(record)});
+        continue;
+      }
+      ReadRow row = read_row(record, *columns);
+      if (columns->currency && statement.currency_origin != CurrencyOrigin::file) {
+        // The account's currency is the one its first transaction is in; each line keeps its own.
+        statement.currency = row.amount.currency();
+        statement.currency_origin = CurrencyOrigin::file;
+      }
       if (!row.amount.is_positive() && !options_.all_lines) continue;
+      last_record_kept = record.line;
       if (row.date.ambiguous()) day_first_readings.emplace_back(statement.lines.size(), *row.date.day_first);
       statement.lines.push_back(
           {{path_, row.line}, day_in(row.date, BankDateOrder::month_first), row.amount, std::move(row.description)});
@@ -249,16 +420,58 @@ public:
     }
     if (!any_row) throw InputError(path_, 0, "the bank export has a header but no transactions");
     settle_date_order(statement, day_first_readings);
-    add_layout_facts(statement, delimiter, *columns, amounts.mark(), source.saw_windows1252());
+    add_layout_facts(statement, delimiter, *columns, decimal_mark(), source.saw_windows1252());
     return statement;
   }
 
 private:
-  ReadRow read_row(const CsvRecord& record, const Columns& columns, AmountReader& amounts) {
+  // A line with neither a date nor an amount but some text: the rest of the record above.
+  static bool is_continuation(const CsvRecord& record, const Columns& columns) {
+    const auto blank = [&record](std::optional<std::size_t> index) {
+      return !index || *index >= record.fields.size() || is_blank(record.fields[*index]);
+    };
+    return blank(columns.date) && blank(columns.amount) && blank(columns.debit) && blank(columns.credit);
+  }
+
+  static std::string continued_text(const CsvRecord& record) {
+    std::string text;
+    for (const auto& field : record.fields) {
+      if (is_blank(field)) continue;
+      if (!text.empty()) text += ' ';
+      text += field;
+    }
+    return text;
+  }
+
+  // Why a row is not a transaction, if it is not one: a balance or total, or a payment not yet
+  // booked. Pending rows are reported and left out, never refused: the bank will book them later.
+  static std::optional<std::string> skip_reason(const CsvRecord& record, const Columns& columns) {
+    const auto field = [&record](std::optional<std::size_t> index) -> std::string_view {
+      return index && *index < record.fields.size() ? std::string_view(record.fields[*index]) : std::string_view();
+    };
+    if (columns.row_type) return row_type_skip_reason(field(columns.row_type));
+    if (says_pending(field(columns.date)) || (columns.status && says_pending(field(columns.status)))) {
+      return std::string(pending_reason);
+    }
+    if (columns.amount && is_blank(field(columns.amount))) return balance_row_skip_reason(field(columns.description));
+    return std::nullopt;
+  }
+
+  // A balance row's date is a day the export covers (a pending row's is not: nothing is booked) (a closing balance on 31 May says May was
+  // exported to its end, whatever the last transaction's date), when it reads only one way.
+  void cover_balance_date(const CsvRecord& record, const Columns& columns) {
+    if (columns.date >= record.fields.size()) return;
+    const auto date = parse_date(date_of_cell(record.fields[columns.date]));
+    if (!date || date.value().ambiguous()) return;
+    const Day day = date.value().month_first ? *date.value().month_first : *date.value().day_first;
+    if (plausible_year(day)) coverage_.add(date.value());
+  }
+
+  ReadRow read_row(const CsvRecord& record, const Columns& columns) {
     const auto field = [&](std::optional<std::size_t> index) -> std::string {
       return index && *index < record.fields.size() ? record.fields[*index] : std::string();
     };
-    const std::string date_text = strip_time(field(columns.date));
+    const std::string date_text = date_of_cell(field(columns.date));
     const auto date = parse_date(date_text);
     if (!date) fail(record, fmt::format("cannot read the date \"{}\": {}", date_text, date.error()));
     // Both readings of a date have the same year.
@@ -270,26 +483,70 @@ private:
     learn_date_order(record, date_text, date.value());
     coverage_.add(date.value());
 
-    Money amount = Money::zero(options_.currency);
+    const Currency currency = columns.currency ? currency_of(record, field(columns.currency), columns.header[*columns.currency])
+                                               : options_.currency;
+    Money amount = Money::zero(currency);
     if (columns.amount) {
-      amount = money(record, field(columns.amount), amounts);
+      amount = money(record, field(columns.amount), currency);
+      if (columns.sign) amount = signed_by_indicator(record, amount, field(columns.sign), columns.header[*columns.sign]);
     } else {
       const std::string debit = field(columns.debit);
       const std::string credit = field(columns.credit);
       if (is_blank(debit) && is_blank(credit)) fail(record, "the row has neither a debit nor a credit");
       const auto magnitude = [](const Money& m) { return m.is_negative() ? -m : m; };
-      if (!is_blank(credit)) amount = amount + magnitude(money(record, credit, amounts));
-      if (!is_blank(debit)) amount = amount - magnitude(money(record, debit, amounts));
+      if (!is_blank(credit)) amount = amount + magnitude(money(record, credit, currency));
+      if (!is_blank(debit)) amount = amount - magnitude(money(record, debit, currency));
     }
     return {record.line, date.value(), amount, field(columns.description)};
   }
 
-  Money money(const CsvRecord& record, const std::string& text, AmountReader& amounts) {
+  // An amount signed by its indicator: the word in the sign column says which way the money went.
+  // A blank cell is money out, because exports that flag one side only flag credits (a card's CR);
+  // an amount written negative that its indicator calls money in contradicts itself, and is refused.
+  Money signed_by_indicator(const CsvRecord& record, const Money& written, const std::string& cell,
+                            const std::string& column_name) const {
+    const auto direction = indicated_direction(cell);
+    if (!direction && !is_blank(cell)) {
+      fail(record, fmt::format(R"(the sign column "{}" says "{}", which is neither money in nor money out)", column_name, cell),
+           "recon reads K, Bij, Credit, CR and H as money in, and D, Af, Debet, Debit, DR and S as money out.");
+    }
+    if (direction == MoneyDirection::in && written.is_negative()) {
+      fail(record, fmt::format(R"(the amount is written negative, but the sign column "{}" says "{}" (money in))", column_name, cell));
+    }
+    const Money magnitude = written.is_negative() ? -written : written;
+    return direction == MoneyDirection::in ? magnitude : -magnitude;
+  }
+
+  // The currency a currency column names for its row. A blank or unknown one is refused: a line
+  // read in a currency it is not in could be matched to a settlement it did not pay.
+  Currency currency_of(const CsvRecord& record, const std::string& cell, const std::string& column_name) const {
+    std::string code;
+    for (const char c : cell) {
+      if (c != ' ') code += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    const auto currency = Currency::from_code(code);
+    if (!currency) {
+      fail(record, fmt::format(R"(the currency column "{}" says "{}", not an ISO 4217 code recon knows)", column_name, cell));
+    }
+    return *currency;
+  }
+
+  Money money(const CsvRecord& record, const std::string& text, Currency currency) {
     const auto [number, negative] = strip_amount(text);
+    // One reader for each number of decimals the file's currencies have (JPY lines beside EUR ones).
+    auto& amounts = amount_readers_.try_emplace(currency.exponent(), currency.exponent()).first->second;
     const auto minor = amounts.read(number);
     if (!minor) fail(record, fmt::format("cannot read the amount \"{}\": {}", text, minor.error()));
-    const Money value(minor.value(), options_.currency);
+    const Money value(minor.value(), currency);
     return negative ? -value : value;
+  }
+
+  // The decimal mark the file's amounts showed, if any did.
+  [[nodiscard]] std::optional<DecimalMark> decimal_mark() const {
+    for (const auto& [exponent, amounts] : amount_readers_) {
+      if (amounts.mark()) return amounts.mark();
+    }
+    return std::nullopt;
   }
 
   // Every date is read the same way: the order the options name, or the one the file's own
@@ -340,6 +597,7 @@ private:
   std::optional<DateEvidence> evidence_;
   std::optional<UndecidedRow> undecided_;
   Coverage coverage_;
+  std::map<int, AmountReader> amount_readers_; // by the currency's number of decimals
 };
 
 } // namespace

@@ -40,7 +40,8 @@ BankStatement read_bank_csv_with(const std::string& path, const BankReading& rea
   BankReadOptions options = bank_read_options(reading.currency, profile);
   options.all_lines = reading.all_lines;
   BankStatement statement = read_bank_statement(path, options);
-  statement.currency_origin = reading.currency_origin; // a CSV export does not state its currency
+  // A CSV export states its currency only in a currency column; else it is the run's, if known.
+  if (statement.currency_origin != CurrencyOrigin::file) statement.currency_origin = reading.currency_origin;
   return statement;
 }
 

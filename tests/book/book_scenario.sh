@@ -212,14 +212,14 @@ bank-remembered)
   same_files one-run.json third.json "three runs with the book differ from one run over everything"
   ;;
 bank-profile)
-  printf 'Buchungstag;Verwendungszweck;Betrag\n06.05.2026;AMAZON PAYMENTS EUROPE;158,29\n' > konto.csv
+  printf 'Tag;Zweck;Summe\n06.05.2026;AMAZON PAYMENTS EUROPE;158,29\n' > konto.csv
   status=0
   "$recon" settle --no-book "$testdata/fixtures/v2-de-comma.txt" konto.csv > /dev/null 2> unaided.txt || status=$?
   [[ $status -eq 2 ]] || fail "an export with unknown column names should be refused without --bank-columns (exit $status)"
   "$recon" settle "$testdata/fixtures/v2-de-comma.txt" konto.csv \
-    --bank-columns 'date=Buchungstag,amount=Betrag,description=Verwendungszweck' > first.txt || fail "the named columns were not read"
+    --bank-columns 'date=Tag,amount=Summe,description=Zweck' > first.txt || fail "the named columns were not read"
   grep -q "received 2026-05-06 (konto.csv:2)" first.txt || { cat first.txt; fail "the deposit was not matched"; }
-  printf 'Buchungstag;Verwendungszweck;Betrag\n06.05.2026;AMAZON PAYMENTS EUROPE;158,29\n07.05.2026;Miete;-900,00\n' > konto-mai.csv
+  printf 'Tag;Zweck;Summe\n06.05.2026;AMAZON PAYMENTS EUROPE;158,29\n07.05.2026;Miete;-900,00\n' > konto-mai.csv
   "$recon" settle konto-mai.csv > second.txt || { cat second.txt; fail "the book's profile did not read the next export"; }
   grep -q "received 2026-05-06" second.txt || fail "the deposit is no longer matched"
   ;;

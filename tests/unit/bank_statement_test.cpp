@@ -13,11 +13,11 @@ using ::testing::HasSubstr;
 
 const Currency usd = *Currency::from_code("USD");
 
-BankStatement read_text(const std::string& text, BankReadOptions options = {usd, {}, {}, {}, {}, {}, {}}) {
+BankStatement read_text(const std::string& text, BankReadOptions options = {.currency = usd}) {
   return read_bank_statement(test::TempFile(text, "bank.csv").path(), options);
 }
 
-InputError error_reading(const std::string& text, BankReadOptions options = {usd, {}, {}, {}, {}, {}, {}}) {
+InputError error_reading(const std::string& text, BankReadOptions options = {.currency = usd}) {
   try {
     (void)read_text(text, options);
   } catch (const InputError& error) {
@@ -73,7 +73,7 @@ TEST(BankStatement, FindsTheHeaderBelowAPreambleAndReadsSemicolonsAndDecimalComm
 }
 
 TEST(BankStatement, HonoursNamedColumnsAndATimeAfterTheDate) {
-  BankReadOptions options{usd, {}, "When", "Value", {}, {}, "What"};
+  BankReadOptions options{.currency = usd, .date_column = "When", .amount_column = "Value", .description_column = "What"};
   const auto statement = read_text("When,What,Value\n2026-03-20 00:00:00,Deposit,10.00\n", options);
   EXPECT_EQ(to_iso_date(statement.lines[0].date), "2026-03-20");
   EXPECT_EQ(statement.lines[0].description, "Deposit");
@@ -84,7 +84,7 @@ TEST(BankStatement, RefusesToGuessTheDateOrder) {
   EXPECT_EQ(error.line(), 2U);
   EXPECT_THAT(error.message(), HasSubstr("month-first or day-first"));
   EXPECT_THAT(error.hint(), HasSubstr("--bank-date-format"));
-  BankReadOptions options{usd, BankDateOrder::day_first, {}, {}, {}, {}, {}};
+  BankReadOptions options{.currency = usd, .date_order = BankDateOrder::day_first};
   EXPECT_EQ(to_iso_date(read_text("Date,Description,Amount\n03/04/2026,A,1.00\n", options).lines[0].date), "2026-04-03");
 }
 
@@ -93,6 +93,97 @@ TEST(BankStatement, RefusesAYearOutside2000To2100AtItsLine) {
   EXPECT_EQ(error.line(), 4U);
   EXPECT_THAT(error.message(), HasSubstr("2206-03-22 is outside the years 2000 to 2100"));
   EXPECT_EQ(error_reading("Date,Description,Amount\n03/20/1999,RENT,-9.00\n").line(), 2U); // a debit's too
+}
+
+TEST(BankStatement, SignsAnUnsignedAmountByItsIndicatorColumn) {
+  // Read for matching: Swedbank's debit of the same amount is not kept, so it cannot be taken for a deposit.
+  const auto statement = read_text("Date,Details,Amount,D/K\n2026-05-04,RENT,158.29,D\n2026-05-05,AMAZON,158.29,K\n");
+  ASSERT_EQ(statement.lines.size(), 1U);
+  EXPECT_EQ(statement.lines[0].source.line, 3U);
+  EXPECT_EQ(plain(statement.lines[0].amount), "158.29");
+}
+
+TEST(BankStatement, ReadsASignColumnItIsToldOf) {
+  BankReadOptions options{.currency = usd, .sign_column = "Richting", .all_lines = true};
+  const auto statement = read_text("Date,Amount,Richting\n2026-05-04,10.00,Af\n2026-05-05,12.00,Bij\n", options);
+  ASSERT_EQ(statement.lines.size(), 2U);
+  EXPECT_EQ(plain(statement.lines[0].amount), "-10.00");
+  EXPECT_EQ(plain(statement.lines[1].amount), "12.00");
+}
+
+TEST(BankStatement, RefusesAnIndicatorItCannotReadOrThatContradictsTheAmount) {
+  const auto unknown = error_reading("Date,Amount,D/K\n2026-05-04,10.00,X\n");
+  EXPECT_EQ(unknown.line(), 2U);
+  EXPECT_THAT(unknown.message(), HasSubstr("neither money in nor money out"));
+  EXPECT_THAT(error_reading("Date,Amount,D/K\n2026-05-04,-10.00,K\n").message(), HasSubstr("written negative"));
+}
+
+TEST(BankStatement, SkipsSwedbankRowsThatAreNotTransactions) {
+  const auto statement = read_text("Row type,Date,Amount,D/K\n10,2026-05-01,10374.04,K\n20,2026-05-05,1.00,K\n86,2026-05-31,9.00,K\n");
+  ASSERT_EQ(statement.lines.size(), 1U);
+  ASSERT_EQ(statement.skipped.size(), 2U);
+  EXPECT_EQ(statement.skipped[0].line, 2U);
+  EXPECT_THAT(statement.skipped[0].reason, HasSubstr("opening balance"));
+  EXPECT_THAT(statement.skipped[1].reason, HasSubstr("closing balance"));
+  EXPECT_EQ(to_iso_date(statement.last), "2026-05-31"); // the closing balance says May was exported to its end
+}
+
+TEST(BankStatement, KeepsEachLinesOwnCurrencyFromACurrencyColumn) {
+  // Read in a USD run, a EUR line stays EUR (it can never pay a USD settlement), and a JPY line has no decimals.
+  const auto statement = read_text("Date;Amount;Währung\n05.05.2026;158,29;EUR\n06.05.2026;1500;jpy\n");
+  ASSERT_EQ(statement.lines.size(), 2U);
+  EXPECT_EQ(statement.lines[0].amount.currency().code(), "EUR");
+  EXPECT_EQ(statement.lines[1].amount.currency().code(), "JPY");
+  EXPECT_EQ(statement.lines[1].amount.minor_units(), 1500);
+  EXPECT_EQ(statement.currency.code(), "EUR");
+  EXPECT_EQ(statement.currency_origin, CurrencyOrigin::file);
+}
+
+TEST(BankStatement, RefusesACurrencyItDoesNotKnow) {
+  const auto error = error_reading("Date,Amount,Currency\n2026-05-05,1.00,\n");
+  EXPECT_EQ(error.line(), 2U);
+  EXPECT_THAT(error.message(), HasSubstr("not an ISO 4217 code"));
+  BankReadOptions options{.currency = usd, .currency_column = "Munt"};
+  EXPECT_EQ(read_text("Date,Amount,Munt\n2026-05-05,1.00,EUR\n", options).lines[0].amount.currency().code(), "EUR");
+}
+
+TEST(BankStatement, SkipsPendingAndBalanceRowsWithTheirReasons) {
+  const auto statement = read_text(
+      "Date,Status,Description,Amount\n"
+      "2026-05-13,Posted,Beginning balance as of 05/13/2026,\n"
+      "Pending,,CARD PURCHASE,-3.00\n"
+      "2026-05-20,Pending,AMAZON,9.00\n"
+      "2026-05-15,Posted,AMAZON,1.00\n");
+  ASSERT_EQ(statement.lines.size(), 1U);
+  ASSERT_EQ(statement.skipped.size(), 3U);
+  EXPECT_THAT(statement.skipped[0].reason, HasSubstr("balance"));
+  EXPECT_EQ(statement.skipped[1].reason, "pending: not yet booked");
+  EXPECT_EQ(statement.skipped[2].line, 4U);
+  EXPECT_EQ(to_iso_date(statement.last), "2026-05-15"); // a pending row's date is not covered
+  // A row without an amount that is not a balance is still refused.
+  EXPECT_THAT(error_reading("Date,Description,Amount\n2026-05-13,RENT,\n").message(), HasSubstr("cannot read the amount"));
+}
+
+TEST(BankStatement, FindsColumnsByTheirNamesInOtherLanguages) {
+  // Czech capitals are lowered too (Č), and a currency after the name ("Bedrag (EUR)") is allowed.
+  const auto czech = read_text("Datum zaúčtování;Částka;Popis\n05.05.2026;158,29;AMAZON\n");
+  ASSERT_EQ(czech.lines.size(), 1U);
+  EXPECT_EQ(czech.lines[0].description, "AMAZON");
+  const auto dutch = read_text("Datum;Naam / Omschrijving;Bedrag (EUR)\n20260505;AMAZON;\"158,29\"\n");
+  EXPECT_EQ(to_iso_date(dutch.lines[0].date), "2026-05-05");
+  EXPECT_EQ(read_text("Date opération;Libellé;Montant\n05.05.26;AMAZON;1,00\n").lines[0].description, "AMAZON");
+  EXPECT_EQ(to_iso_date(read_text("Fecha;Concepto;Importe\n2026.05.05.;AMAZON;1,00\n").lines[0].date), "2026-05-05");
+}
+
+TEST(BankStatement, JoinsAContinuationLineToItsRecord) {
+  const auto statement = read_text(
+      "Transaction date,Description,Withdrawals (SGD),Deposits (SGD)\n"
+      "14/05/2026,FAST PAYMENT,\"1,000.00\",\n,to OFFICE SUPPLIES\n"
+      "15/05/2026,GIRO,,58.25\n,AMAZON PAYMENTS\n");
+  ASSERT_EQ(statement.lines.size(), 1U); // the debit is not kept, and its continuation joins nothing
+  EXPECT_EQ(statement.lines[0].description, "GIRO AMAZON PAYMENTS");
+  ASSERT_EQ(statement.skipped.size(), 2U);
+  EXPECT_EQ(statement.skipped[1].reason, "continues the description of line 4");
 }
 
 TEST(BankStatement, RefusesWhatItCannotRead) {

@@ -18,13 +18,16 @@ enum class BankDateOrder { month_first, day_first, year_first };
 
 struct BankReadOptions {
   Currency currency;                       // the account's currency: exports rarely say
-  std::optional<BankDateOrder> date_order; // --bank-date-format, when the file cannot tell
-  // --bank-columns: header names for date, amount (or debit and credit), description.
-  std::optional<std::string> date_column;
-  std::optional<std::string> amount_column;
-  std::optional<std::string> debit_column;
-  std::optional<std::string> credit_column;
-  std::optional<std::string> description_column;
+  std::optional<BankDateOrder> date_order = std::nullopt; // --bank-date-format, when the file cannot tell
+  // --bank-columns: header names for date, amount (or debit and credit), description, the
+  // sign-indicator column that says which way an unsigned amount went, and the currency column.
+  std::optional<std::string> date_column = std::nullopt;
+  std::optional<std::string> amount_column = std::nullopt;
+  std::optional<std::string> debit_column = std::nullopt;
+  std::optional<std::string> credit_column = std::nullopt;
+  std::optional<std::string> description_column = std::nullopt;
+  std::optional<std::string> sign_column = std::nullopt;
+  std::optional<std::string> currency_column = std::nullopt; // each line's currency, where the file says
   bool all_lines = false; // keep debits too (see BankStatement); matching needs only the credits
 };
 
