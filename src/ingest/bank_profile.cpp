@@ -4,21 +4,11 @@
 #include <string_view>
 #include <vector>
 
+#include "recon/base/comma_list.hpp"
 #include "recon/base/input_error.hpp"
 
 namespace recon {
 namespace {
-
-std::vector<std::string> comma_separated(const std::string& text) {
-  std::vector<std::string> items;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const auto comma = std::min(text.find(',', start), text.size());
-    if (comma > start) items.push_back(text.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return items;
-}
 
 std::optional<std::string>* column_for_role(std::string_view role, BankReadOptions& read) {
   if (role == "date") return &read.date_column;
