@@ -37,7 +37,7 @@ std::string one_line(std::string_view text) {
 }
 
 std::optional<std::string> first_control_character(std::string_view text) {
-  const auto found = std::find_if(text.begin(), text.end(), is_control_character);
+  const auto* const found = std::find_if(text.begin(), text.end(), is_control_character);
   if (found == text.end()) return std::nullopt;
   return spelled(*found);
 }

@@ -258,6 +258,7 @@ PostingResult post_settlements(const std::vector<Settlement>& settlements, const
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return settlements[a].start < settlements[b].start; });
 
   std::vector<std::string> clearing_of;
+  clearing_of.reserve(codes.size());
   for (const std::string& code : codes) clearing_of.push_back(replace_all(options.clearing_account, marketplace_placeholder, code));
   require_one_currency_per_clearing_account(settlements, clearing_of);
 
