@@ -76,7 +76,7 @@ std::optional<std::string> spreadsheet_damage(std::string_view id) {
 }
 
 std::optional<NonDigit> first_non_digit(std::string_view id) {
-  const auto found = std::find_if_not(id.begin(), id.end(), is_digit);
+  const auto* const found = std::find_if_not(id.begin(), id.end(), is_digit);
   if (found == id.end()) return std::nullopt;
   const auto offset = static_cast<std::size_t>(found - id.begin());
   const Character character = character_at(id, offset);
