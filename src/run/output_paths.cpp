@@ -52,7 +52,7 @@ FileIdentity identity_of(const std::string& path) {
 }
 
 FileIdentity output_identity(const OutputPath& output) {
-  const FileIdentity identity = identity_of(output.path);
+  FileIdentity identity = identity_of(output.path);
   if (!identity.exists) {
     const fs::path folder = folder_of(output.path);
     std::error_code error;
