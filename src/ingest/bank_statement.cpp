@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "recon/base/amount_text.hpp"
+#include "ingest/bank_column_names.hpp"
 #include "ingest/bank_date_forms.hpp"
 #include "ingest/bank_row_kinds.hpp"
 #include "ingest/bank_sign_indicator.hpp"
@@ -19,67 +20,6 @@
 
 namespace recon {
 namespace {
-
-// The common names of each column, English first, then German, Dutch, French, Spanish, Italian,
-// Czech and Hungarian, as the banks of ../shared/bank-exports.md write them; where an export has two
-// of them, the earlier wins ("Buchungstag" over "Valutadatum", "Verwendungszweck" over "Empfänger").
-constexpr std::string_view date_names[] = {
-    "date", "posting date", "transaction date", "booking date", "value date", "posted date", "trans date", "trans. date",
-    "date processed", "buchungstag", "buchungsdatum", "datum", "date opération", "date d'opération", "date de l'opération",
-    "fecha", "fecha operación", "fecha de operación", "data", "data operazione", "data contabile", "datum zaúčtování",
-    "datum provedení", "könyvelés dátuma", "tranzakció dátuma"};
-constexpr std::string_view amount_names[] = {"amount", "transaction amount", "betrag", "buchungsbetrag", "bedrag", "montant",
-                                             "importe", "importo", "částka", "zaúčtovaná částka", "összeg"};
-constexpr std::string_view debit_names[] = {"debit", "debits", "paid out", "money out", "withdrawal", "withdrawals",
-                                            "debit amount", "soll", "débit", "cargo", "addebiti"};
-constexpr std::string_view credit_names[] = {"credit", "credits", "paid in", "money in", "deposit", "deposits",
-                                             "credit amount", "haben", "crédit", "abono", "accrediti"};
-// Monzo, Swedbank and the payment processors write "Currency", German banks "Währung" (Sparkasse
-// "Waehrung"), Dutch and Belgian ones "Munt", Hungarian ones "Pénznem". Not "Valuta": KBC's is the
-// value date.
-constexpr std::string_view currency_names[] = {"currency", "währung", "waehrung", "munt", "devise", "divisa", "měna", "pénznem"};
-constexpr std::string_view description_names[] = {
-    "description", "memo", "details", "narrative", "reference", "payee", "transaction description", "name",
-    "verwendungszweck", "buchungstext", "naam / omschrijving", "omschrijving", "mededelingen", "naam", "empfänger",
-    "libellé", "libelle", "concepto", "descrizione", "popis", "poznámka", "közlemény"};
-
-constexpr std::string_view columns_hint =
-    "recon looks for a header with a date column (Date, Posting Date, Transaction Date, Booking Date, Buchungstag, "
-    "Datum, Date opération, Fecha, Data, Datum zaúčtování) and an amount column (Amount, Betrag, Bedrag, Montant, "
-    "Importe, Importo, Částka, Összeg, or Debit and Credit, Paid in and Paid out, Money in and Money out, Soll and "
-    "Haben). Name yours with --bank-columns date=…,amount=…,description=… if they are called something else, "
-    "or by their places (date=1,amount=4,description=2) if the export has no header.";
-
-// The lower-case form of a capital from Latin-1 or Latin Extended-A, as UTF-8 ("Č" of "Částka",
-// "Ö" of "Összeg"); nothing for any other character. Column names need no more than these.
-std::optional<char32_t> lower_latin(char32_t code) {
-  if (code >= 0xC0 && code <= 0xDE && code != 0xD7) return code + 0x20;
-  const bool odd_capitals = (code >= 0x139 && code <= 0x148) || (code >= 0x179 && code <= 0x17E);
-  if (code >= 0x100 && code <= 0x17F && code != 0x138 && code != 0x149 && code != 0x17F) {
-    if ((code % 2 == 1) == odd_capitals) return code + 1;
-  }
-  return std::nullopt;
-}
-
-std::string lowered(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0xC3 && byte <= 0xC5 && i + 1 < text.size()) { // two-byte UTF-8 for U+00C0 to U+017F
-      const auto code = static_cast<char32_t>(((byte & 0x1FU) << 6U) | (static_cast<unsigned char>(text[i + 1]) & 0x3FU));
-      if (const auto lower = lower_latin(code)) {
-        out += static_cast<char>(0xC0U | (*lower >> 6U));
-        out += static_cast<char>(0x80U | (*lower & 0x3FU));
-        ++i;
-        continue;
-      }
-    }
-    out += byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte - 'A' + 'a') : text[i];
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  while (!out.empty() && out.front() == ' ') out.erase(out.begin());
-  return out;
-}
 
 bool is_blank(std::string_view field) { return field.find_first_not_of(' ') == std::string_view::npos; }
 
@@ -95,39 +35,6 @@ struct Columns {
   std::optional<std::size_t> status = std::nullopt;   // Schwab's Status, Sparkasse's Info: pending or booked
   std::vector<std::string> header = {}; // the header's names, for the layout facts
 };
-
-// The column whose name, in any case, is `wanted` (lower case).
-std::optional<std::size_t> index_of(const std::vector<std::string>& header, std::string_view wanted) {
-  for (std::size_t i = 0; i < header.size(); ++i) {
-    if (lowered(header[i]) == wanted) return i;
-  }
-  return std::nullopt;
-}
-
-// "amount (usd)", "betrag (eur)", "bedrag (eur)": a common name with the account's currency after it.
-std::string without_currency_suffix(std::string name) {
-  if (name.size() > 6 && name.ends_with(')') && name[name.size() - 6] == ' ' && name[name.size() - 5] == '(') {
-    name.resize(name.size() - 6);
-  }
-  return name;
-}
-
-// The column named `named` (from --bank-columns) or, without one, the first of the common names
-// the header has: "Description" wins over "Details" where an export has both.
-template <std::size_t N>
-std::optional<std::size_t> column(const std::vector<std::string>& header, const std::optional<std::string>& named,
-                                  const std::string_view (&common)[N]) {
-  if (named) return index_of(header, lowered(*named));
-  for (const std::string_view name : common) {
-    if (auto found = index_of(header, name)) return found;
-  }
-  for (const std::string_view name : common) {
-    for (std::size_t i = 0; i < header.size(); ++i) {
-      if (without_currency_suffix(lowered(header[i])) == name) return i;
-    }
-  }
-  return std::nullopt;
-}
 
 // What the file's first records (those starting in its first 64 KiB) show before the real read:
 // the delimiter, and which columns hold sign-indicator words, so that a column the header leaves
@@ -213,12 +120,12 @@ std::optional<Columns> header_columns(const std::vector<std::string>& fields, co
                   column(fields, options.credit_column, credit_names), column(fields, options.description_column, description_names)};
   if (!columns.amount && !(columns.debit && columns.credit)) return std::nullopt;
   if (options.sign_column) {
-    columns.sign = index_of(fields, lowered(*options.sign_column));
+    columns.sign = index_of(fields, lowered_column_name(*options.sign_column));
     if (!columns.sign) return std::nullopt;
   } else if (columns.amount) {
     for (std::size_t i = 0; i < fields.size() && !columns.sign; ++i) {
       const bool unnamed_with_words = is_blank(fields[i]) && sample.indicator_columns.contains(i);
-      if (names_sign_indicator(lowered(fields[i])) || unnamed_with_words) columns.sign = i;
+      if (names_sign_indicator(lowered_column_name(fields[i])) || unnamed_with_words) columns.sign = i;
     }
   }
   columns.row_type = index_of(fields, "row type");
