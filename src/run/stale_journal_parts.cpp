@@ -1,6 +1,8 @@
 #include "run/stale_journal_parts.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <string_view>
 #include <filesystem>
 #include <fstream>
 
@@ -11,11 +13,42 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool starts_with_header(const fs::path& file, const std::string& header) {
+// Whether a row's first cell, the narration, ends with "]": recon ends each narration with its entry
+// id in brackets ("… [17000001003]"), so that no two journals share one.
+bool narration_ends_with_entry_id(std::string_view row) {
+  if (row.empty()) return false;
+  if (row.front() != '"') {
+    const auto comma = row.find(',');
+    return comma != std::string_view::npos && comma > 0 && row[comma - 1] == ']';
+  }
+  for (std::size_t i = 1; i < row.size(); ++i) {
+    if (row[i] != '"') continue;
+    if (i + 1 < row.size() && row[i + 1] == '"') {
+      ++i; // a doubled quote inside the cell
+      continue;
+    }
+    return row[i - 1] == ']';
+  }
+  return false;
+}
+
+// A Xero journal as recon writes it: the template's header row, then rows whose narrations end with
+// an entry id, each ended by CRLF. A file of Xero's own template, filled in by hand, fails on its
+// narrations; a part is at most 300 lines, so anything much larger is not one.
+bool written_as_recon_writes(const fs::path& file, const std::string& header) {
+  constexpr std::uintmax_t largest = 4U << 20U;
+  std::error_code error;
+  const auto size = fs::file_size(file, error);
+  if (error || size > largest) return false;
   std::ifstream in(file, std::ios::binary);
-  std::string first(header.size(), '\0');
-  in.read(first.data(), static_cast<std::streamsize>(first.size()));
-  return in && first == header;
+  std::string text(static_cast<std::size_t>(size), '\0');
+  if (!in.read(text.data(), static_cast<std::streamsize>(text.size())) || !text.starts_with(header)) return false;
+  for (std::size_t at = header.size(); at < text.size();) {
+    const auto end = text.find("\r\n", at);
+    if (end == std::string::npos || !narration_ends_with_entry_id(std::string_view(text).substr(at, end - at))) return false;
+    at = end + 2;
+  }
+  return true;
 }
 
 bool is_protected(const fs::path& file, const ProtectedPaths& protect) {
@@ -50,7 +83,7 @@ std::vector<std::string> stale_journal_parts(const JournalOutput& output, const 
     std::error_code status_error;
     if (!fs::is_regular_file(fs::symlink_status(entry.path(), status_error)) || status_error) continue;
     const fs::path path = target.has_parent_path() ? folder / candidate : fs::path(candidate);
-    if (!starts_with_header(path, header) || is_protected(path, protect)) continue;
+    if (!written_as_recon_writes(path, header) || is_protected(path, protect)) continue;
     stale.push_back(path.string());
   }
   // NAME first, then the parts in their order (NAME-2 before NAME-10).

@@ -7,8 +7,9 @@
 //
 // A file is taken for recon's, and removed, only when all of these hold: its name is the
 // journal's NAME (when this run writes parts) or one of its parts as recon numbers them (NAME-K,
-// never NAME-0K); it is a regular file, not a link; its first line is the header recon writes for
-// the format; and it is neither written by this run nor one the run reads or keeps its book in.
+// never NAME-0K); it is a regular file, not a link; it is what recon writes for the format (the
+// format's header row, then rows whose narrations end with an entry id in brackets); and it is
+// neither written by this run nor one the run reads or keeps its book in.
 
 #include <string>
 #include <vector>

@@ -19,7 +19,8 @@
 #                     report; a --reexport of an unknown settlement) writes no journal, records no
 #                     export, and removes no earlier part: the next run exports what it would have
 #   xero-stale-parts  a year split into parts, then a run writing one file: the earlier parts go,
-#                     and files recon did not write (other names, other content, links) stay
+#                     and files recon did not write (other names, other content, Xero's template
+#                     filled in by hand, links) stay
 set -euo pipefail
 
 recon=$1
@@ -169,6 +170,7 @@ xero-stale-parts)
   cp year/xero-1.csv year/xero-01.csv                 # a number recon never writes
   cp year/xero-1.csv year/xero-1.csv.bak              # another name
   printf 'my own notes\r\n' > "year/xero-$((${#parts[@]} + 1)).csv" # a part's name, other content
+  { head -n 1 year/xero-1.csv; printf 'Rent,01/03/2026,,200,Tax Exempt,10.00,,,,\r\n'; } > "year/xero-$((${#parts[@]} + 3)).csv" # Xero's template by hand
   cp year/xero-1.csv elsewhere.csv
   ln -s ../elsewhere.csv "year/xero-$((${#parts[@]} + 2)).csv"   # a link
   # One settlement again, in one file: every earlier part goes.
@@ -178,7 +180,8 @@ xero-stale-parts)
   grep -q "^Journal: removed year/xero-1.csv, year/xero-2.csv" run.txt || { cat run.txt; fail "the run does not name the parts it removed"; }
   [[ -e year/xero.csv ]] || fail "the one file was not written"
   "${rules[@]}" xero year/xero.csv > /dev/null || fail "the one file breaks the import rules"
-  for kept in year/xero-01.csv year/xero-1.csv.bak "year/xero-$((${#parts[@]} + 1)).csv" "year/xero-$((${#parts[@]} + 2)).csv" elsewhere.csv; do
+  for kept in year/xero-01.csv year/xero-1.csv.bak "year/xero-$((${#parts[@]} + 1)).csv" "year/xero-$((${#parts[@]} + 2)).csv" \
+              "year/xero-$((${#parts[@]} + 3)).csv" elsewhere.csv; do
     [[ -e $kept || -L $kept ]] || fail "$kept, not written by recon as a part, was removed"
   done
   # Parts again (everything re-exported): the one file from before goes, and nothing else.
