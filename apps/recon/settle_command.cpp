@@ -43,6 +43,7 @@ struct SettleOptions {
   std::string date_format;
   bool no_open = false;
   std::vector<std::string> clearing_openings;
+  std::vector<std::string> reexport;
   OutputOptions output;
 };
 
@@ -78,7 +79,10 @@ std::optional<JournalOutput> journal_output(const SettleOptions& options) {
   if (!options.date_format.empty()) export_options.date_format = csv_date_format_named(options.date_format);
   export_options.open_directives = !options.no_open;
   for (const auto& opening : options.clearing_openings) export_options.clearing_openings.push_back(clearing_opening(opening));
-  return JournalOutput{options.journal_path, *format, export_options};
+  std::vector<ReexportRequest> reexport;
+  reexport.reserve(options.reexport.size());
+  for (const auto& text : options.reexport) reexport.push_back(parse_reexport(text));
+  return JournalOutput{options.journal_path, *format, export_options, reexport};
 }
 
 std::optional<ExceptionsOutput> exceptions_output(const std::string& path) {
@@ -187,8 +191,11 @@ Action define_settle(CLI::App& app) {
   app.add_option("--clearing-opening", options->clearing_openings,
                  "What clearing held before the journal, for its balance assertions: [ACCOUNT=]AMOUNT (repeatable)")
       ->allow_extra_args(false);
+  app.add_option("--reexport", options->reexport,
+                 "qbo, xero: write again entries exported before: all, SETTLEMENT_ID or FROM..TO (repeatable)")
+      ->allow_extra_args(false);
   for (const auto* name : {"--journal-format", "--xero-tax-rate", "--xero-transfer-account", "--qbo-name", "--home-currency",
-                           "--date-format", "--no-open", "--clearing-opening"}) {
+                           "--date-format", "--no-open", "--clearing-opening", "--reexport"}) {
     app.get_option(name)->needs(journal);
   }
   add_output_options(app, options->output);

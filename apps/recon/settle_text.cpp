@@ -55,19 +55,40 @@ std::string verdict(const ReportSummary& summary) {
                      count(summary.infos, "info"), resolved);
 }
 
-// What the journal holds, and what was left out of it and why: one line for each reason.
+std::string entries_text(std::size_t n) { return fmt::format("{} {}", n, n == 1 ? "entry" : "entries"); }
+
+// What the journal holds, what was left out of it and why (one line for each reason), and the
+// files of an earlier run it replaced.
 void print_journal_written(std::ostream& out, const JournalWritten& journal) {
-  out << fmt::format("Journal: {} {} written to {} ({}).\n", journal.entries, journal.entries == 1 ? "entry" : "entries",
-                     fmt::join(journal.files, ", "),
-                     journal_format_name(journal.format));
-  for (const auto reason : {WithheldReason::not_footed, WithheldReason::deposit_pending, WithheldReason::deposit_by_bank_feed}) {
+  const std::string_view format = journal_format_name(journal.format);
+  out << fmt::format("Journal: {} written to {} ({}).\n", entries_text(journal.entries), fmt::join(journal.files, ", "), format);
+  if (journal.reexported > 0) {
+    out << fmt::format("Journal: {} of them exported to {} before, written again as asked (--reexport).\n",
+                       journal.reexported, format);
+  }
+  if (journal.exported_before > 0) {
+    out << fmt::format("Journal: {} exported to {} before {} not written again (--reexport writes {} again).\n",
+                       entries_text(journal.exported_before), format, journal.exported_before == 1 ? "is" : "are",
+                       journal.exported_before == 1 ? "it" : "them");
+  }
+  if (journal.entries == 0 && journal.exported_before > 0) {
+    out << fmt::format("Journal: nothing new to export to {}: {} holds only its header row.\n", format, journal.files.front());
+  }
+  for (const auto reason : {WithheldReason::not_footed, WithheldReason::deposit_pending, WithheldReason::deposit_by_bank_feed,
+                            WithheldReason::changed_since_export}) {
     std::vector<std::string_view> ids;
     for (const auto& withheld : journal.withheld) {
       if (withheld.reason == reason) ids.push_back(withheld.entry_id);
     }
     if (ids.empty()) continue;
-    out << fmt::format("Journal: {} {} {}: {}.\n", ids.size(), ids.size() == 1 ? "entry" : "entries",
-                       withheld_reason_text(reason), fmt::join(ids, ", "));
+    out << fmt::format("Journal: {} {}: {}.\n", entries_text(ids.size()), withheld_reason_text(reason), fmt::join(ids, ", "));
+  }
+  if (!journal.removed.empty()) {
+    out << fmt::format("Journal: removed {}, written by an earlier run and replaced by this one's.\n", fmt::join(journal.removed, ", "));
+  }
+  if (!journal.not_removed.empty()) {
+    out << fmt::format("Journal: could not remove {}, written by an earlier run: remove {} before importing.\n",
+                       fmt::join(journal.not_removed, ", "), journal.not_removed.size() == 1 ? "it" : "them");
   }
 }
 

@@ -8,7 +8,7 @@
 
 namespace recon::book_schema {
 
-inline constexpr std::array<std::string_view, 1> migrations = {
+inline constexpr std::array<std::string_view, 2> migrations = {
     // 1: the first book.
     R"sql(
 CREATE TABLE runs (
@@ -128,6 +128,22 @@ CREATE TABLE exceptions (
   note TEXT,
   first_seen_run INTEGER NOT NULL REFERENCES runs(id),
   last_seen_run INTEGER NOT NULL REFERENCES runs(id)
+);
+)sql",
+    // 2: which entries went to which import format, and when, so that each goes there once
+    // (export/export_once.hpp). One row per entry and export: a re-export adds a row, the latest
+    // is what the target holds. No reference to entries: those are replaced by every run.
+    R"sql(
+CREATE TABLE exports (
+  format TEXT NOT NULL,
+  entry_id TEXT NOT NULL,
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  settlement_id TEXT NOT NULL REFERENCES settlements(id),
+  kind TEXT NOT NULL CHECK (kind IN ('settlement', 'deposit')),
+  content TEXT NOT NULL,
+  file TEXT NOT NULL,
+  exported_at TEXT NOT NULL,
+  PRIMARY KEY (format, entry_id, run_id)
 );
 )sql",
 };

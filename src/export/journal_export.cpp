@@ -1,6 +1,8 @@
 #include "recon/export/journal_export.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -168,13 +170,18 @@ std::string export_journal(const Journal& journal, JournalFormat format, const J
 namespace {
 
 // NAME-1.csv for NAME.csv (and NAME-1 for NAME): the number goes before the extension, so that the
-// parts still open as CSV.
-std::string part_path(const std::string& path, std::size_t number) {
+// parts still open as CSV. Returns what comes before the number (with its '-') and after it.
+std::pair<std::string, std::string> part_affixes(const std::string& path) {
   const auto slash = path.rfind('/');
   const auto dot = path.rfind('.');
   const bool has_extension = dot != std::string::npos && (slash == std::string::npos || dot > slash + 1);
-  if (!has_extension) return fmt::format("{}-{}", path, number);
-  return fmt::format("{}-{}{}", path.substr(0, dot), number, path.substr(dot));
+  if (!has_extension) return {path + "-", ""};
+  return {path.substr(0, dot) + "-", path.substr(dot)};
+}
+
+std::string part_path(const std::string& path, std::size_t number) {
+  const auto [before, after] = part_affixes(path);
+  return fmt::format("{}{}{}", before, number, after);
 }
 
 // The entries in runs that each fit in one Xero import, in journal order; an entry is never split,
@@ -204,6 +211,22 @@ std::vector<JournalFile> export_journal_files(const Journal& journal, JournalFor
     files.push_back({part_path(path, i + 1), export_journal(parts[i], format, options), parts[i].entries.size()});
   }
   return files;
+}
+
+std::optional<std::size_t> journal_part_number(const std::string& path, const std::string& candidate) {
+  const auto [before, after] = part_affixes(path);
+  if (candidate.size() <= before.size() + after.size() || !candidate.starts_with(before) || !candidate.ends_with(after)) {
+    return std::nullopt;
+  }
+  const std::string_view digits = std::string_view(candidate).substr(before.size(), candidate.size() - before.size() - after.size());
+  constexpr std::size_t most_digits = 9; // far more parts than any journal has, and no overflow
+  if (digits.size() > most_digits || digits.front() == '0' ||
+      !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  std::size_t number = 0;
+  for (const char digit : digits) number = number * 10 + static_cast<std::size_t>(digit - '0');
+  return number;
 }
 
 } // namespace recon

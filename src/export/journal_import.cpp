@@ -154,6 +154,7 @@ std::string_view withheld_reason_code(WithheldReason reason) {
   case WithheldReason::not_footed: return "not-footed";
   case WithheldReason::deposit_pending: return "deposit-pending";
   case WithheldReason::deposit_by_bank_feed: return "deposit-by-bank-feed";
+  case WithheldReason::changed_since_export: return "changed-since-export";
   }
   return "";
 }
@@ -163,6 +164,8 @@ std::string_view withheld_reason_text(WithheldReason reason) {
   case WithheldReason::not_footed: return "left out until their settlements foot";
   case WithheldReason::deposit_pending: return "left out until the bank confirms the deposits";
   case WithheldReason::deposit_by_bank_feed: return "left to the bank feed (code each deposit there to the clearing account)";
+  case WithheldReason::changed_since_export:
+    return "left out: exported before, and posted differently now (delete what was imported, then write them again with --reexport)";
   }
   return "";
 }

@@ -106,7 +106,9 @@ Json journal_json(const JournalWritten& journal) {
   return Json{{"format", journal_format_name(journal.format)},
               {"files", journal.files.size()},
               {"entries", journal.entries},
-              {"withheld", withheld}};
+              {"withheld", withheld},
+              {"exported_before", journal.exported_before},
+              {"reexported", journal.reexported}};
 }
 
 } // namespace

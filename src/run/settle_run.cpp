@@ -5,6 +5,8 @@
 #include <map>
 #include <utility>
 
+#include <fmt/format.h>
+
 #include "recon/base/input_error.hpp"
 #include "recon/book/book.hpp"
 #include "recon/checks/plausible_dates.hpp"
@@ -13,6 +15,7 @@
 #include "recon/run/input_files.hpp"
 #include "recon/run/output_paths.hpp"
 #include "recon/run/settle.hpp"
+#include "run/stale_journal_parts.hpp"
 
 namespace recon {
 namespace {
@@ -100,17 +103,38 @@ std::vector<std::string> unfooted_settlements(const Report& report) {
   return ids;
 }
 
-// The journal's files, checked and staged (nothing is in place until the run commits), and what
-// the run will say it wrote.
+// The journal's files, checked and staged (nothing is in place until the run commits), what the
+// run will say it wrote, what the book records as exported, and the files of an earlier run that
+// the new ones replace (removed once they are in place).
 struct StagedJournal {
   std::vector<StagedFile> files;
   JournalWritten written;
+  std::vector<ExportedEntry> exported;
+  std::vector<std::string> stale;
 };
 
+// The entries each file holds, as the book records their export: the files hold the journal's
+// entries in order, each file its count of them.
+std::vector<ExportedEntry> exported_entries_of(const Journal& journal, const std::vector<JournalFile>& files) {
+  std::vector<ExportedEntry> exported;
+  exported.reserve(journal.entries.size());
+  auto entry = journal.entries.begin();
+  for (const auto& file : files) {
+    for (std::size_t i = 0; i < file.entries; ++i, ++entry) {
+      exported.push_back({entry->id, entry->settlement_id, entry->kind, exported_content(*entry), file.path});
+    }
+  }
+  return exported;
+}
+
+// `exported_before`: what the book exported in this format before, when the format is exported
+// once and there is a book; a --no-book run writes every entry it computed.
 StagedJournal stage_journal(const JournalOutput& output, const SettleResult& settled, const RunInputs& inputs,
-                            const RunOptions& options) {
+                            const RunOptions& options, const std::optional<std::vector<ExportedEntry>>& exported_before) {
   ExportSelection selection =
       select_for_export(settled.journal, output.format, output.options, unfooted_settlements(settled.report));
+  check_reexport(output.reexport, settled.journal);
+  if (exported_before) leave_out_exported(selection, *exported_before, output.reexport);
   check_journal_export(selection.journal, output.format, output.options);
   const auto files = export_journal_files(selection.journal, output.format, output.options, output.path);
   if (files.size() > 1) { // the parts' names were not known when the run's files were checked
@@ -119,22 +143,28 @@ StagedJournal stage_journal(const JournalOutput& output, const SettleResult& set
     for (const auto& file : files) parts.push_back({file.path, "--journal", "a part of the journal"});
     check_output_paths(parts, protected_paths(inputs, options));
   }
-  StagedJournal staged{{}, {output.path, output.format, {}, selection.journal.entries.size(), std::move(selection.withheld)}};
+  StagedJournal staged{{}, {output.path, output.format, {}, selection.journal.entries.size(), std::move(selection.withheld),
+                            selection.exported_before, selection.reexported, {}, {}}, {}, {}};
+  if (exported_before) staged.exported = exported_entries_of(selection.journal, files);
   staged.files.reserve(files.size());
   staged.written.files.reserve(files.size());
   for (const auto& file : files) {
     staged.files.emplace_back(file.path, file.text);
     staged.written.files.push_back(file.path);
   }
+  if (output.format == JournalFormat::xero) staged.stale = stale_journal_parts(output, staged.written.files, protected_paths(inputs, options));
   return staged;
 }
 
-// What the run adds to the book: its new settlements, what became of each report, the journal, the
-// bank profile it was given, the deposits it matched, and its findings.
-void record_in_book(Book& book, SettleResult& result, const BankEvidence& bank, const BankProfile& profile) {
+// What the run adds to the book: its new settlements, what became of each report, the journal and
+// what of it went to QuickBooks Online or Xero, the bank profile it was given, the deposits it
+// matched, and its findings.
+void record_in_book(Book& book, SettleResult& result, const BankEvidence& bank, const BankProfile& profile,
+                    const std::optional<StagedJournal>& journal) {
   for (const Settlement* settlement : result.new_settlements) book.add(*settlement);
   for (const auto& import : result.imports) book.note_import(import);
   book.store_entries(result.journal);
+  if (journal && !journal->exported.empty()) book.record_exports(journal_format_name(journal->written.format), journal->exported);
   if (!profile.empty() && !bank.statements.empty()) book.store_bank_profile(profile);
   for (const auto& reported : result.report.settlements) {
     const auto& deposit = reported.posted->deposit;
@@ -143,6 +173,22 @@ void record_in_book(Book& book, SettleResult& result, const BankEvidence& bank, 
     }
   }
   book.sync_findings(result.report.findings);
+}
+
+// --reexport writes again what the book exported before: there is nothing to write again without a
+// book, or in a format that holds the whole book every time.
+void check_reexport_option(const JournalOutput& journal, bool use_book) {
+  if (journal.reexport.empty()) return;
+  if (!use_book) {
+    throw InputError("--reexport", 0, "--reexport does nothing with --no-book, which exports every entry it computes")
+        .with_hint("Leave out --reexport, or run with the book.");
+  }
+  if (!exported_once(journal.format)) {
+    throw InputError("--reexport", 0,
+                     fmt::format("--reexport does nothing for a {} journal, which holds the whole book every time",
+                                 journal_format_name(journal.format)))
+        .with_hint("It applies to qbo and xero; leave it out, or name that --journal-format.");
+  }
 }
 
 // Every file the run writes, checked against what it reads, before the book is opened: a run
@@ -155,7 +201,10 @@ void check_run_files(const RunInputs& inputs, const RunOptions& options) {
   if (options.exceptions) outputs.push_back({options.exceptions->path, "--exceptions", "the exceptions"});
   check_output_paths(outputs, protected_paths(inputs, options));
   require_regular_files(read);
-  if (options.journal) check_export_options(options.journal->format, options.journal->options);
+  if (options.journal) {
+    check_export_options(options.journal->format, options.journal->options);
+    check_reexport_option(*options.journal, options.use_book);
+  }
 }
 
 } // namespace
@@ -190,10 +239,13 @@ RunResult run_settle(const RunInputs& inputs, const RunOptions& options) {
   RunResult result;
   std::optional<StagedJournal> journal;
   if (options.journal) {
-    journal.emplace(stage_journal(*options.journal, settled, inputs, options));
-    result.journal = journal->written;
+    std::optional<std::vector<ExportedEntry>> exported_before;
+    if (book && exported_once(options.journal->format)) {
+      exported_before = book->exported_entries(journal_format_name(options.journal->format));
+    }
+    journal.emplace(stage_journal(*options.journal, settled, inputs, options, exported_before));
   }
-  if (book) record_in_book(*book, settled, bank, options.bank_profile);
+  if (book) record_in_book(*book, settled, bank, options.bank_profile, journal);
   std::optional<StagedFile> exceptions;
   if (options.exceptions) exceptions.emplace(stage_exceptions(options.exceptions->path, options.exceptions->format, settled.report));
   if (book) {
@@ -202,6 +254,12 @@ RunResult run_settle(const RunInputs& inputs, const RunOptions& options) {
   }
   if (journal) {
     for (auto& file : journal->files) file.commit();
+    journal->written.not_removed = remove_stale_parts(journal->stale);
+    for (const auto& stale : journal->stale) {
+      const auto& kept = journal->written.not_removed;
+      if (std::find(kept.begin(), kept.end(), stale) == kept.end()) journal->written.removed.push_back(stale);
+    }
+    result.journal = std::move(journal->written);
   }
   if (exceptions) exceptions->commit();
   result.report = std::move(settled.report);

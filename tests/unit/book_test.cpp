@@ -7,6 +7,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "book/book_schema.hpp"
+#include "book/sqlite.hpp"
 #include "recon/base/input_error.hpp"
 #include "io/line_source.hpp"
 #include "recon/ingest/settlement_reader.hpp"
@@ -178,6 +180,63 @@ TEST_F(BookTest, WaitsForAnotherRunMakingTheBook) {
   Book second(path_, Book::Open::create_if_missing, std::chrono::milliseconds{200}); // opens the book made
   second.begin("second");
   second.commit();
+}
+
+ExportedEntry exported(const std::string& id, const std::string& content, const std::string& file) {
+  return {id, "17000001010", id.ends_with("-deposit") ? EntryKind::deposit : EntryKind::settlement, content, file};
+}
+
+TEST_F(BookTest, RecordsExportsPerFormatTheLatestOfEachWinning) {
+  {
+    Book book(path_, Book::Open::create_if_missing);
+    book.begin("first");
+    book.add(read_settlement(demo + "settlement-02.txt"));
+    book.record_exports("qbo", {exported("17000001010", "a", "qbo-1.csv")});
+    book.commit();
+  }
+  {
+    Book book(path_, Book::Open::must_exist);
+    book.begin("second");
+    book.record_exports("qbo", {exported("17000001010", "b", "qbo-2.csv"), exported("17000001010-deposit", "c", "qbo-2.csv")});
+    book.record_exports("xero", {exported("17000001010", "x", "xero.csv")});
+    book.commit();
+  }
+  {
+    Book book(path_, Book::Open::must_exist);
+    book.begin("third");
+    book.record_exports("qbo", {exported("17000001010", "never", "qbo-3.csv")});
+  } // not committed
+  Book book(path_, Book::Open::must_exist);
+  book.begin("reading");
+  const auto qbo = book.exported_entries("qbo");
+  ASSERT_EQ(qbo.size(), 2U);
+  EXPECT_EQ(qbo[0].entry_id, "17000001010");
+  EXPECT_EQ(qbo[0].content, "b"); // exported again in the second run
+  EXPECT_EQ(qbo[0].file, "qbo-2.csv");
+  EXPECT_EQ(qbo[0].kind, EntryKind::settlement);
+  EXPECT_EQ(qbo[1].entry_id, "17000001010-deposit");
+  EXPECT_EQ(qbo[1].kind, EntryKind::deposit);
+  ASSERT_EQ(book.exported_entries("xero").size(), 1U);
+  EXPECT_EQ(book.exported_entries("xero")[0].content, "x");
+  EXPECT_TRUE(book.exported_entries("csv").empty());
+}
+
+TEST_F(BookTest, ABookFromBeforeExportsWereRecordedIsBroughtUpToDate) {
+  {
+    sqlite::Database old(path_, sqlite::Database::Access::create);
+    old.execute(book_schema::migrations[0]);
+    old.execute("PRAGMA user_version = 1");
+  }
+  Book book(path_, Book::Open::must_exist);
+  book.begin("first run of a newer recon");
+  book.add(read_settlement(demo + "settlement-02.txt"));
+  EXPECT_TRUE(book.exported_entries("qbo").empty());
+  book.record_exports("qbo", {exported("17000001010", "a", "qbo.csv")});
+  book.commit();
+  sqlite::Database check(path_, sqlite::Database::Access::read_only);
+  auto version = check.prepare("PRAGMA user_version");
+  version.step();
+  EXPECT_EQ(static_cast<std::size_t>(version.integer(0)), book_schema::migrations.size());
 }
 
 TEST(BookPath, FollowsOptionThenEnvironmentThenDefault) {

@@ -197,6 +197,22 @@ TEST(Export, XeroJournalsSplitAtWholeEntries) {
   EXPECT_EQ(export_journal_files(journal, JournalFormat::csv, {}, "out/x.csv").size(), 1U);
 }
 
+TEST(Export, PartNumbersAreReadOnlyAsTheyAreWritten) {
+  EXPECT_EQ(journal_part_number("xero.csv", "xero-1.csv"), 1U);
+  EXPECT_EQ(journal_part_number("xero.csv", "xero-12.csv"), 12U);
+  EXPECT_EQ(journal_part_number("out/xero.csv", "out/xero-3.csv"), 3U);
+  EXPECT_EQ(journal_part_number("xero", "xero-2"), 2U);
+  for (const char* other : {"xero.csv", "xero-0.csv", "xero-01.csv", "xero-.csv", "xero-1.csv.bak", "xero-1a.csv", "xero-1.CSV",
+                            "my-xero-1.csv", "xero-1-2.csv", "xero--1.csv", "xero-1234567890.csv"}) {
+    EXPECT_FALSE(journal_part_number("xero.csv", other).has_value()) << other;
+  }
+  // Every name export_journal_files gives is read back as its number.
+  Journal journal;
+  for (int i = 0; i < 400; ++i) journal.entries.push_back(one_entry_journal("x").entries.front());
+  const auto files = export_journal_files(journal, JournalFormat::xero, {}, "out/xero.csv");
+  for (std::size_t i = 0; i < files.size(); ++i) EXPECT_EQ(journal_part_number("out/xero.csv", files[i].path), i + 1);
+}
+
 TEST(Export, ClearingOpeningRaisesTheAssertions) {
   JournalExportOptions options;
   options.clearing_openings = {{"", "148.20"}};

@@ -36,7 +36,7 @@ TEST(RunSettle, SettlesTheDemoPeriod) {
   const test::TempFile scratch("", "unused");
   RunOptions options;
   options.use_book = false;
-  options.journal = JournalOutput{scratch.directory() + "/books.beancount", JournalFormat::beancount, {}};
+  options.journal = JournalOutput{scratch.directory() + "/books.beancount", JournalFormat::beancount, {}, {}};
 
   const RunResult result = run_settle(demo_period(), options);
 
@@ -81,7 +81,7 @@ TEST(RunSettle, AnUnusableFileWritesNothing) {
   const test::TempFile broken("settlement-id\tsettlement-start-date\n1\n", "broken.txt");
   RunOptions options;
   options.book_path = broken.directory() + "/recon.db";
-  options.journal = JournalOutput{broken.directory() + "/books.beancount", JournalFormat::beancount, {}};
+  options.journal = JournalOutput{broken.directory() + "/books.beancount", JournalFormat::beancount, {}, {}};
   RunInputs inputs = demo_period();
   inputs.files.push_back(broken.path());
 

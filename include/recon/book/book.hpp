@@ -1,8 +1,9 @@
 #pragma once
 // The book: recon's memory across periods, an SQLite database (./recon.db by default). It holds
 // every settlement imported, with its categories and carry lines, where it came from (file, SHA-256,
-// run), the journal entries last posted, and the exceptions raised with their state, so any report
-// can be printed again and every number traced back.
+// run), the journal entries last posted, which of them were exported to QuickBooks Online or Xero,
+// and the exceptions raised with their state, so any report can be printed again and every number
+// traced back.
 //
 // One run is one transaction: begin() takes the write lock, commit() makes the run durable, and a
 // run that stops any other way (an error, a crash, kill -9) leaves the book exactly as it was.
@@ -15,8 +16,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "recon/export/export_once.hpp"
 #include "recon/ingest/bank_profile.hpp"
 #include "recon/ingest/bank_statement.hpp"
 #include "recon/model/finding.hpp"
@@ -63,6 +66,10 @@ public:
   void note_import(const ImportRecord& import);
   // Replaces the book's journal entries with these.
   void store_entries(const Journal& journal);
+  // The entries exported in `format` (a --journal-format name) before: the latest export of each.
+  [[nodiscard]] std::vector<ExportedEntry> exported_entries(std::string_view format) const;
+  // Records that this run exported these entries in `format`.
+  void record_exports(std::string_view format, const std::vector<ExportedEntry>& entries);
   // The bank line that paid each settlement, as matched so far; and recording this run's matches.
   [[nodiscard]] std::map<std::string, BankLine> bank_matches() const;
   void store_bank_match(const std::string& settlement_id, const BankLine& line);

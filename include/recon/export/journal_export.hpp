@@ -69,6 +69,11 @@ struct JournalFile {
 [[nodiscard]] std::vector<JournalFile> export_journal_files(const Journal& journal, JournalFormat format,
                                                             const JournalExportOptions& options, const std::string& path);
 
+// Whether `candidate` names a part of the journal at `path`, and which: NAME-K.csv for NAME.csv,
+// with K written as export_journal_files writes it (1, 2, …, never 01). Both are spelt alike (two
+// file names, or two paths in one folder).
+[[nodiscard]] std::optional<std::size_t> journal_part_number(const std::string& path, const std::string& candidate);
+
 // Xero imports at most 300 lines from one file (help.xero.com, "Enter multiple manual journals
 // using an import template"); the header row is counted too, to be safe.
 constexpr std::size_t xero_lines_per_file = 300;

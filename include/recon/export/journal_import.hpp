@@ -7,6 +7,7 @@
 // journal is checked against the importer's published rules (docs/journals.md), so that the import
 // cannot fail half-way or read a number in the wrong currency.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +17,8 @@
 
 namespace recon {
 
-enum class WithheldReason { not_footed, deposit_pending, deposit_by_bank_feed };
+// changed_since_export: exported before, and posted differently now (export_once.hpp).
+enum class WithheldReason { not_footed, deposit_pending, deposit_by_bank_feed, changed_since_export };
 
 [[nodiscard]] std::string_view withheld_reason_code(WithheldReason reason); // "deposit-pending", for the JSON
 [[nodiscard]] std::string_view withheld_reason_text(WithheldReason reason); // for people
@@ -30,6 +32,8 @@ struct WithheldEntry {
 struct ExportSelection {
   Journal journal; // the entries to write, as the format writes them
   std::vector<WithheldEntry> withheld;
+  std::size_t exported_before = 0; // left out as exported to this format before (export_once.hpp)
+  std::size_t reexported = 0;      // of the entries to write, those exported before (--reexport)
 };
 
 // The entries `format` is given. The plain-text formats and the generic CSV hold the whole journal
@@ -62,6 +66,12 @@ struct JournalWritten {
   std::vector<std::string> files;
   std::size_t entries = 0;
   std::vector<WithheldEntry> withheld;
+  std::size_t exported_before = 0; // entries left out because the book exported them before
+  std::size_t reexported = 0;      // entries written again on purpose (--reexport)
+  // Files an earlier run wrote for this journal that this run's replace (a Xero journal's parts),
+  // removed; and those that could not be.
+  std::vector<std::string> removed;
+  std::vector<std::string> not_removed;
 };
 
 } // namespace recon

@@ -16,6 +16,7 @@
 
 #include "recon/base/currency.hpp"
 #include "recon/export/exceptions_export.hpp"
+#include "recon/export/export_once.hpp"
 #include "recon/export/journal_export.hpp"
 #include "recon/export/journal_import.hpp"
 #include "recon/ingest/bank_profile.hpp"
@@ -40,10 +41,14 @@ struct RunInputs {
 
 // A Xero journal too long for one import is written as several files (export_journal_files); all
 // of them are staged with the run and put in place together after the book commits.
+// A qbo or xero journal with a book holds only the entries the book has not exported in that format
+// before, and those `reexport` asks for (export/export_once.hpp); the book records them in the
+// run's transaction. Any other journal holds every entry.
 struct JournalOutput {
   std::string path;
   JournalFormat format;
   JournalExportOptions options;
+  std::vector<ReexportRequest> reexport; // --reexport: qbo and xero, with a book
 };
 
 struct ExceptionsOutput {
