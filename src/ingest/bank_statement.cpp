@@ -120,7 +120,9 @@ std::optional<Columns> header_columns(const std::vector<std::string>& fields, co
                   column(fields, options.credit_column, credit_names), column(fields, options.description_column, description_names)};
   if (!columns.amount && !(columns.debit && columns.credit)) return std::nullopt;
   if (options.sign_column) {
+    // By its name or, for a column the header leaves unnamed (a card's CR flags), by its place.
     columns.sign = index_of(fields, lowered_column_name(*options.sign_column));
+    if (const auto place = position(options.sign_column); !columns.sign && place && *place < fields.size()) columns.sign = place;
     if (!columns.sign) return std::nullopt;
   } else if (columns.amount) {
     for (std::size_t i = 0; i < fields.size() && !columns.sign; ++i) {
@@ -392,6 +394,7 @@ private:
 
     const Currency currency = columns.currency ? currency_of(record, field(columns.currency), columns.header[*columns.currency])
                                                : options_.currency;
+    if (columns.amount && !columns.sign) refuse_unseen_indicator(record, columns);
     Money amount = Money::zero(currency);
     if (columns.amount) {
       amount = money(record, field(columns.amount), currency);
@@ -405,6 +408,22 @@ private:
       if (!is_blank(debit)) amount = amount - magnitude(money(record, debit, currency));
     }
     return {record.line, date.value(), amount, field(columns.description)};
+  }
+
+  // A flag (CR) in an unnamed column that the file's first 64 KiB never showed one in: recon has
+  // been reading that file's amounts as signed, and the unsigned ones above may be money out.
+  // Refused rather than read either way; naming the column by its place reads it.
+  void refuse_unseen_indicator(const CsvRecord& record, const Columns& columns) const {
+    for (std::size_t i = 0; i < columns.header.size() && i < record.fields.size(); ++i) {
+      if (!is_blank(columns.header[i]) || !indicated_direction(record.fields[i])) continue;
+      fail(record,
+           fmt::format(R"(the unnamed column {} says "{}", a sign indicator, but no line in the first 64 KiB of the file, )"
+                       "which recon reads to learn its layout, has one: recon cannot tell which amounts are money out",
+                       i + 1, record.fields[i]),
+           fmt::format("If that column says which way each amount went, name it by its place with --bank-columns sign={} "
+                       "(CR, K, Bij, Credit and H then mark money in, and a blank cell money out).",
+                       i + 1));
+    }
   }
 
   // An amount signed by its indicator: the word in the sign column says which way the money went.

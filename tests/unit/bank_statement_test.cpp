@@ -1,5 +1,7 @@
 #include "recon/ingest/bank_statement.hpp"
 
+#include <algorithm>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -109,6 +111,29 @@ TEST(BankStatement, ReadsASignColumnItIsToldOf) {
   ASSERT_EQ(statement.lines.size(), 2U);
   EXPECT_EQ(plain(statement.lines[0].amount), "-10.00");
   EXPECT_EQ(plain(statement.lines[1].amount), "12.00");
+}
+
+// A card export whose CR flags, in a column the header leaves unnamed, start only after the part of
+// the file recon samples: the unsigned debits above them must not have been read as credits.
+std::string card_export_flagged_late() {
+  std::string text = "Date Processed,Description,Amount,\n";
+  for (int i = 0; text.size() < (std::size_t{70} << 10U); ++i) text += "04 May 2026,CARD PURCHASE,\"£1,183.23\",\n";
+  return text + "05 May 2026,PAYMENT RECEIVED,\"+ £1,100.00\",CR\n";
+}
+
+TEST(BankStatement, RefusesCrFlagsFirstSeenBeyondTheSampleInAnUnnamedColumn) {
+  const std::string text = card_export_flagged_late();
+  const auto error = error_reading(text);
+  EXPECT_EQ(error.line(), static_cast<std::uint64_t>(std::count(text.begin(), text.end(), '\n')));
+  EXPECT_THAT(error.message(), HasSubstr("the unnamed column 4"));
+  EXPECT_THAT(error.hint(), HasSubstr("--bank-columns sign=4"));
+}
+
+TEST(BankStatement, ReadsAnUnnamedSignColumnNamedByItsPlace) {
+  BankReadOptions options{.currency = usd, .sign_column = "4", .all_lines = true};
+  const auto statement = read_text(card_export_flagged_late(), options);
+  EXPECT_EQ(plain(statement.lines.front().amount), "-1183.23");
+  EXPECT_EQ(plain(statement.lines.back().amount), "1100.00");
 }
 
 TEST(BankStatement, RefusesAnIndicatorItCannotReadOrThatContradictsTheAmount) {
