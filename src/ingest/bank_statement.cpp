@@ -77,7 +77,7 @@ std::string sign_column_name(const Columns& columns) {
 
 // The facts read() knows, put before the date order that statement_from alone knows.
 void add_layout_facts(BankStatement& statement, char delimiter, const Columns& columns, std::optional<DecimalMark> mark,
-                      bool saw_windows1252) {
+                      std::string encoding) {
   const auto named = [&columns](std::optional<std::size_t> index) {
     return index && *index < columns.header.size() ? "column " + columns.header[*index] : std::string("none");
   };
@@ -89,9 +89,21 @@ void add_layout_facts(BankStatement& statement, char delimiter, const Columns& c
                                 : named(columns.amount) + ", signed (negative: money out)"},
       {"description", named(columns.description)},
       {"decimal mark", !mark ? "none seen" : *mark == DecimalMark::comma ? "comma" : "point"},
-      {"encoding", saw_windows1252 ? "Windows-1252 (lines that are not UTF-8)" : "UTF-8"}};
+      {"encoding", std::move(encoding)}};
   if (columns.currency) facts.insert(facts.begin() + 4, {"currency", named(columns.currency) + ", each line in its own"});
   statement.layout.insert(statement.layout.begin(), facts.begin(), facts.end());
+}
+
+// How the lines were decoded. Where the single-byte encoding mattered (a letter that reads otherwise
+// in the other) and the file did not show it, the fact says it was assumed: the descriptions may
+// then hold wrong letters, and a person reading them must know.
+std::string encoding_fact(const LineSource& source, const FileSample& sample) {
+  if (!source.saw_single_byte()) return "UTF-8";
+  std::string fact = fmt::format("{} (lines that are not UTF-8)", encoding_name(sample.encoding));
+  if (!source.saw_encoding_dependent_text()) return fact;
+  if (sample.encoding_shown) return fact + ", as its column names show";
+  return fact + ", assumed: nothing in the file tells it from ISO-8859-2 (Central European), in which some of its "
+                "letters would read otherwise";
 }
 
 // A row as read: its date can still be read two ways (03/04/2026), which the whole file decides.
@@ -146,9 +158,10 @@ public:
   // One pass over the file, keeping only its credits: a debit can never pay a settlement, so an
   // export costs memory for the lines that can match, not for its size.
   BankStatement read() {
-    const FileSample sample = sample_file(path_);
+    const FileSample sample = sample_file(path_, options_);
     const char delimiter = sample.delimiter;
     LineSource source(path_);
+    source.read_single_byte_as(sample.encoding);
     bool any_text = false;
     CsvReader reader(
         path_,
@@ -212,7 +225,7 @@ public:
     }
     if (!any_row) throw InputError(path_, 0, "the bank export has a header but no transactions");
     settle_date_order(statement, day_first_readings);
-    add_layout_facts(statement, delimiter, *columns, decimal_mark(), source.saw_windows1252());
+    add_layout_facts(statement, delimiter, *columns, decimal_mark(), encoding_fact(source, sample));
     return statement;
   }
 

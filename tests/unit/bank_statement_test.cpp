@@ -143,6 +143,33 @@ TEST(BankStatement, RefusesAnIndicatorItCannotReadOrThatContradictsTheAmount) {
   EXPECT_THAT(error_reading("Date,Amount,D/K\n2026-05-04,-10.00,K\n").message(), HasSubstr("written negative"));
 }
 
+std::string fact(const BankStatement& statement, std::string_view name) {
+  for (const auto& [fact_name, value] : statement.layout) {
+    if (fact_name == name) return value;
+  }
+  return "";
+}
+
+TEST(BankStatement, ReadsCzechTextInIso8859_2WhenItsColumnNamesShowIt) {
+  // "Částka" and "Měna" read as names recon knows only in ISO-8859-2 (in Windows-1252: "Èástka", "Mìna").
+  const auto statement = read_text("Datum;\xC8\xE1stka;M\xECna;Popis\n03.06.2026;12 345,60;CZK;V\xFDplata \xE8\xE1st \xB9" "ek\n");
+  ASSERT_EQ(statement.lines.size(), 1U);
+  EXPECT_EQ(statement.lines[0].description, "Výplata část šek");
+  EXPECT_EQ(statement.lines[0].amount.currency().code(), "CZK");
+  EXPECT_EQ(fact(statement, "encoding"), "ISO-8859-2 (lines that are not UTF-8), as its column names show");
+}
+
+TEST(BankStatement, SaysWhenItAssumedWindows1252) {
+  // Nothing tells whether 0xE8 is è (Windows-1252) or č (ISO-8859-2): recon reads è and says it assumed so.
+  const auto assumed = read_text("Date,Description,Amount\n2026-06-03,Caf\xE8 Cr\xE8me,12.00\n");
+  EXPECT_EQ(assumed.lines[0].description, "Cafè Crème");
+  EXPECT_THAT(fact(assumed, "encoding"), HasSubstr("Windows-1252 (lines that are not UTF-8), assumed"));
+  // ä, ö, ü and ß read the same in both: nothing was assumed that could matter.
+  const auto german = read_text("Datum;Betrag;Verwendungszweck\n03.06.2026;12,00;Gr\xFC\xDF" "e aus M\xFCnchen\n");
+  EXPECT_EQ(german.lines[0].description, "Grüße aus München");
+  EXPECT_EQ(fact(german, "encoding"), "Windows-1252 (lines that are not UTF-8)");
+}
+
 TEST(BankStatement, SkipsSwedbankRowsThatAreNotTransactions) {
   const auto statement = read_text("Row type,Date,Amount,D/K\n10,2026-05-01,10374.04,K\n20,2026-05-05,1.00,K\n86,2026-05-31,9.00,K\n");
   ASSERT_EQ(statement.lines.size(), 1U);
