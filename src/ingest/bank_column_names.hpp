@@ -31,7 +31,8 @@ inline constexpr std::string_view credit_names[] = {"credit", "credits", "paid i
 inline constexpr std::string_view currency_names[] = {"currency", "währung", "waehrung", "munt", "devise", "divisa", "měna", "měna účtu", "pénznem"};
 inline constexpr std::string_view description_names[] = {
     "description", "memo", "details", "narrative", "reference", "payee", "transaction description", "name",
-    "verwendungszweck", "buchungstext", "naam / omschrijving", "omschrijving", "mededelingen", "naam", "empfänger",
+    "verwendungszweck", "buchungstext", "transaktionsbeschreibung", "naam / omschrijving", "omschrijving", "omschrijving-1",
+    "mededelingen", "naam", "empfänger",
     "libellé", "libelle", "concepto", "descrizione", "popis", "poznámka", "közlemény"};
 
 inline constexpr std::string_view columns_hint =
