@@ -303,7 +303,11 @@ private:
       if (!is_blank_cell(credit)) amount = amount + magnitude(money(record, credit, currency));
       if (!is_blank_cell(debit)) amount = amount - magnitude(money(record, debit, currency));
     }
-    return {record.line, date.value(), amount, field(columns.description)};
+    // KBC pads its fields with spaces to a fixed width: the padding is not part of the text.
+    std::string description = field(columns.description);
+    description.erase(0, std::min(description.find_first_not_of(' '), description.size()));
+    description.erase(description.find_last_not_of(' ') + 1);
+    return {record.line, date.value(), amount, std::move(description)};
   }
 
   // A flag (CR) in an unnamed column that the file's first 64 KiB never showed one in: recon has

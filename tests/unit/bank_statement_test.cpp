@@ -170,6 +170,13 @@ TEST(BankStatement, SaysWhenItAssumedWindows1252) {
   EXPECT_EQ(fact(german, "encoding"), "Windows-1252 (lines that are not UTF-8)");
 }
 
+TEST(BankStatement, DropsThePaddingOfSpacePaddedFields) {
+  const auto statement = read_text("Datum;Omschrijving   ;Bedrag\n02/06/2026;  AMAZON PAYMENTS EUROPE   ;  1834,52\n",
+                                   {.currency = usd, .date_order = BankDateOrder::day_first});
+  ASSERT_EQ(statement.lines.size(), 1U);
+  EXPECT_EQ(statement.lines[0].description, "AMAZON PAYMENTS EUROPE");
+}
+
 TEST(BankStatement, SkipsSwedbankRowsThatAreNotTransactions) {
   const auto statement = read_text("Row type,Date,Amount,D/K\n10,2026-05-01,10374.04,K\n20,2026-05-05,1.00,K\n86,2026-05-31,9.00,K\n");
   ASSERT_EQ(statement.lines.size(), 1U);
