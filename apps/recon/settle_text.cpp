@@ -23,6 +23,7 @@ std::string deposit_text(const Settlement& settlement, const DepositMatch& depos
     return fmt::format("{} received {} ({}:{})", money_text(deposit.bank->amount), to_iso_date(deposit.bank->date),
                        deposit.bank->source.file, deposit.bank->source.line);
   case DepositStatus::in_transit: return expected + "; in transit: the bank export ends before it is due";
+  case DepositStatus::not_covered: return expected + "; not covered: the bank exports leave out days it could have arrived on";
   case DepositStatus::missing:
     return expected + "; MISSING from the bank";
   }

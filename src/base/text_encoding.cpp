@@ -19,6 +19,28 @@ constexpr std::array<char16_t, 32> windows1252_high = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
 };
 
+// Code points of bytes 0xA0..0xFF in ISO-8859-2.
+constexpr std::array<char16_t, 96> iso8859_2_high = {
+    0x00A0, 0x0104, 0x02D8, 0x0141, 0x00A4, 0x013D, 0x015A, 0x00A7, 0x00A8, 0x0160, 0x015E, 0x0164, 0x0179, 0x00AD,
+    0x017D, 0x017B, 0x00B0, 0x0105, 0x02DB, 0x0142, 0x00B4, 0x013E, 0x015B, 0x02C7, 0x00B8, 0x0161, 0x015F, 0x0165,
+    0x017A, 0x02DD, 0x017E, 0x017C, 0x0154, 0x00C1, 0x00C2, 0x0102, 0x00C4, 0x0139, 0x0106, 0x00C7, 0x010C, 0x00C9,
+    0x0118, 0x00CB, 0x011A, 0x00CD, 0x00CE, 0x010E, 0x0110, 0x0143, 0x0147, 0x00D3, 0x00D4, 0x0150, 0x00D6, 0x00D7,
+    0x0158, 0x016E, 0x00DA, 0x0170, 0x00DC, 0x00DD, 0x0162, 0x00DF, 0x0155, 0x00E1, 0x00E2, 0x0103, 0x00E4, 0x013A,
+    0x0107, 0x00E7, 0x010D, 0x00E9, 0x0119, 0x00EB, 0x011B, 0x00ED, 0x00EE, 0x010F, 0x0111, 0x0144, 0x0148, 0x00F3,
+    0x00F4, 0x0151, 0x00F6, 0x00F7, 0x0159, 0x016F, 0x00FA, 0x0171, 0x00FC, 0x00FD, 0x0163, 0x02D9,
+};
+
+char32_t windows1252_code_point(unsigned char byte) {
+  if (byte < 0x80 || byte >= 0xA0) return byte; // 0xA0..0xFF are Latin-1, code point equals byte
+  const char16_t mapped = windows1252_high[byte - 0x80U];
+  return mapped == 0 ? char32_t{0xFFFD} : char32_t{mapped};
+}
+
+char32_t iso8859_2_code_point(unsigned char byte) {
+  if (byte < 0x80) return byte;
+  return byte < 0xA0 ? char32_t{0xFFFD} : char32_t{iso8859_2_high[byte - 0xA0U]};
+}
+
 } // namespace
 
 void append_utf8(char32_t cp, std::string& out) {
@@ -115,17 +137,30 @@ bool is_valid_utf8(std::string_view text) noexcept {
 }
 
 void append_windows1252_as_utf8(std::string_view bytes, std::string& out) {
-  for (const char c : bytes) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x80) {
-      out += c;
-    } else if (byte < 0xA0) {
-      const char16_t mapped = windows1252_high[byte - 0x80U];
-      append_utf8(mapped == 0 ? char32_t{0xFFFD} : char32_t{mapped}, out);
-    } else {
-      append_utf8(byte, out); // 0xA0..0xFF are Latin-1, code point equals byte
-    }
+  for (const char c : bytes) append_utf8(windows1252_code_point(static_cast<unsigned char>(c)), out);
+}
+
+void append_iso8859_2_as_utf8(std::string_view bytes, std::string& out) {
+  for (const char c : bytes) append_utf8(iso8859_2_code_point(static_cast<unsigned char>(c)), out);
+}
+
+std::string_view encoding_name(ByteEncoding encoding) noexcept {
+  return encoding == ByteEncoding::iso8859_2 ? "ISO-8859-2" : "Windows-1252";
+}
+
+void append_as_utf8(ByteEncoding encoding, std::string_view bytes, std::string& out) {
+  if (encoding == ByteEncoding::iso8859_2) {
+    append_iso8859_2_as_utf8(bytes, out);
+  } else {
+    append_windows1252_as_utf8(bytes, out);
   }
+}
+
+bool reads_differently_in_single_byte_encodings(std::string_view bytes) noexcept {
+  return std::any_of(bytes.begin(), bytes.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return windows1252_code_point(byte) != iso8859_2_code_point(byte);
+  });
 }
 
 std::optional<std::string_view> detect_wide_encoding(std::string_view first_bytes) noexcept {

@@ -1,5 +1,8 @@
 #include "ingest/bank_column_names.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace recon {
 namespace {
 
@@ -42,6 +45,12 @@ std::optional<std::size_t> index_of(const std::vector<std::string>& header, std:
     if (lowered_column_name(header[i]) == wanted) return i;
   }
   return std::nullopt;
+}
+
+bool is_common_column_name(std::string_view lowered) {
+  const std::string name = without_currency_suffix(std::string(lowered));
+  const auto in = [&name](const auto& names) { return std::find(std::begin(names), std::end(names), name) != std::end(names); };
+  return in(date_names) || in(amount_names) || in(debit_names) || in(credit_names) || in(currency_names) || in(description_names);
 }
 
 std::string without_currency_suffix(std::string name) {

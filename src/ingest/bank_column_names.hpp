@@ -25,12 +25,14 @@ inline constexpr std::string_view debit_names[] = {"debit", "debits", "paid out"
 inline constexpr std::string_view credit_names[] = {"credit", "credits", "paid in", "money in", "deposit", "deposits",
                                              "credit amount", "haben", "crédit", "abono", "accrediti"};
 // Monzo, Swedbank and the payment processors write "Currency", German banks "Währung" (Sparkasse
-// "Waehrung"), Dutch and Belgian ones "Munt", Hungarian ones "Pénznem". Not "Valuta": KBC's is the
+// "Waehrung"), Dutch and Belgian ones "Munt", Czech ones "Měna" (Raiffeisenbank "Měna účtu"), Hungarian
+// ones "Pénznem". Not "Valuta": KBC's is the
 // value date.
-inline constexpr std::string_view currency_names[] = {"currency", "währung", "waehrung", "munt", "devise", "divisa", "měna", "pénznem"};
+inline constexpr std::string_view currency_names[] = {"currency", "währung", "waehrung", "munt", "devise", "divisa", "měna", "měna účtu", "pénznem"};
 inline constexpr std::string_view description_names[] = {
     "description", "memo", "details", "narrative", "reference", "payee", "transaction description", "name",
-    "verwendungszweck", "buchungstext", "naam / omschrijving", "omschrijving", "mededelingen", "naam", "empfänger",
+    "verwendungszweck", "buchungstext", "transaktionsbeschreibung", "naam / omschrijving", "omschrijving", "omschrijving-1",
+    "mededelingen", "naam", "empfänger",
     "libellé", "libelle", "concepto", "descrizione", "popis", "poznámka", "közlemény"};
 
 inline constexpr std::string_view columns_hint =
@@ -42,6 +44,9 @@ inline constexpr std::string_view columns_hint =
 
 // The text in lower case, Latin-1 and Latin Extended-A capitals included, without surrounding blanks.
 [[nodiscard]] std::string lowered_column_name(std::string_view text);
+
+// Whether a lowered column name is one of the common names above, with or without "(EUR)".
+[[nodiscard]] bool is_common_column_name(std::string_view lowered);
 
 // The column whose name, in any case, is `wanted` (lower case).
 [[nodiscard]] std::optional<std::size_t> index_of(const std::vector<std::string>& header, std::string_view wanted);

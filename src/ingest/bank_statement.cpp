@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <deque>
 #include <map>
-#include <set>
 #include <tuple>
 #include <utility>
 
@@ -11,6 +10,8 @@
 
 #include "recon/base/amount_text.hpp"
 #include "ingest/bank_column_names.hpp"
+#include "ingest/bank_columns.hpp"
+#include "ingest/bank_file_sample.hpp"
 #include "ingest/bank_date_forms.hpp"
 #include "ingest/bank_row_kinds.hpp"
 #include "ingest/bank_sign_indicator.hpp"
@@ -20,122 +21,6 @@
 
 namespace recon {
 namespace {
-
-bool is_blank(std::string_view field) { return field.find_first_not_of(' ') == std::string_view::npos; }
-
-struct Columns {
-  std::size_t date = 0;
-  std::optional<std::size_t> amount;
-  std::optional<std::size_t> debit;
-  std::optional<std::size_t> credit;
-  std::optional<std::size_t> description;
-  std::optional<std::size_t> sign = std::nullopt;     // D/K, Af Bij, a CR flag: signs an unsigned amount
-  std::optional<std::size_t> row_type = std::nullopt; // Swedbank's: only type 20 is a transaction
-  std::optional<std::size_t> currency = std::nullopt; // each line's own currency
-  std::optional<std::size_t> status = std::nullopt;   // Schwab's Status, Sparkasse's Info: pending or booked
-  std::vector<std::string> header = {}; // the header's names, for the layout facts
-};
-
-// What the file's first records (those starting in its first 64 KiB) show before the real read:
-// the delimiter, and which columns hold sign-indicator words, so that a column the header leaves
-// unnamed (a card export's CR flags) is known to sign the amounts from the first row on.
-struct FileSample {
-  char delimiter = ',';
-  std::set<std::size_t> indicator_columns;
-};
-
-// The delimiter that splits the first twenty records into the most fields, consistently.
-FileSample sample_file(const std::string& path) {
-  LineSource source(path, {0, std::uint64_t{64} << 10U});
-  std::string text;
-  while (const auto line = source.next()) (text += line->text) += '\n';
-  FileSample sample;
-  std::size_t best_score = 0;
-  for (const char candidate : {',', ';', '\t'}) {
-    CsvReader reader("", lines_of(text), candidate);
-    std::size_t score = 0;
-    CsvRecord record;
-    for (int i = 0; i < 20; ++i) {
-      try {
-        if (!reader.next(record)) break;
-      } catch (const InputError&) {
-        break; // an unclosed quote is reported by the real read below
-      }
-      if (record.fields.size() >= 2) score += record.fields.size();
-    }
-    if (score > best_score) {
-      best_score = score;
-      sample.delimiter = candidate;
-    }
-  }
-  CsvReader reader("", lines_of(text), sample.delimiter);
-  CsvRecord record;
-  try {
-    while (reader.next(record)) {
-      for (std::size_t i = 0; i < record.fields.size(); ++i) {
-        if (indicated_direction(record.fields[i])) sample.indicator_columns.insert(i);
-      }
-    }
-  } catch (const InputError&) {
-    // the real read reports it
-  }
-  return sample;
-}
-
-// "3": a column given by its place (1-based), for exports without a header.
-std::optional<std::size_t> position(const std::optional<std::string>& named) {
-  if (!named || named->empty() || named->find_first_not_of("0123456789") != std::string::npos || named->size() > 3) return std::nullopt;
-  const auto place = static_cast<std::size_t>(std::stoul(*named));
-  return place == 0 ? std::nullopt : std::optional<std::size_t>(place - 1);
-}
-
-// The columns of an export without a header, from the first record: as --bank-columns places them
-// (date=1,amount=2,description=5), or Wells Fargo's five quoted columns (date, amount, "*", empty,
-// description), recognised by that shape.
-std::optional<Columns> headerless_columns(const std::vector<std::string>& fields, const BankReadOptions& options) {
-  std::vector<std::string> names;
-  for (std::size_t i = 0; i < fields.size(); ++i) names.push_back(fmt::format("{}", i + 1));
-  if (const auto date = position(options.date_column)) {
-    Columns columns{*date, position(options.amount_column), position(options.debit_column), position(options.credit_column),
-                    position(options.description_column)};
-    columns.sign = position(options.sign_column);
-    columns.currency = position(options.currency_column);
-    columns.header = names;
-    return columns;
-  }
-  const bool wells_fargo = fields.size() == 5 && fields[2] == "*" && is_blank(fields[3]) && parse_date(fields[0]);
-  if (!wells_fargo || options.date_column) return std::nullopt;
-  Columns columns{0, 1, std::nullopt, std::nullopt, 4};
-  columns.header = names;
-  return columns;
-}
-
-// The columns of a header row, if it is one. A sign column is one named so (D/K, Af Bij) or, in a
-// header that leaves a column unnamed, that column if it holds indicator words (CR).
-std::optional<Columns> header_columns(const std::vector<std::string>& fields, const BankReadOptions& options,
-                                      const FileSample& sample) {
-  const auto date = column(fields, options.date_column, date_names);
-  if (!date) return std::nullopt;
-  Columns columns{*date, column(fields, options.amount_column, amount_names), column(fields, options.debit_column, debit_names),
-                  column(fields, options.credit_column, credit_names), column(fields, options.description_column, description_names)};
-  if (!columns.amount && !(columns.debit && columns.credit)) return std::nullopt;
-  if (options.sign_column) {
-    columns.sign = index_of(fields, lowered_column_name(*options.sign_column));
-    if (!columns.sign) return std::nullopt;
-  } else if (columns.amount) {
-    for (std::size_t i = 0; i < fields.size() && !columns.sign; ++i) {
-      const bool unnamed_with_words = is_blank(fields[i]) && sample.indicator_columns.contains(i);
-      if (names_sign_indicator(lowered_column_name(fields[i])) || unnamed_with_words) columns.sign = i;
-    }
-  }
-  columns.row_type = index_of(fields, "row type");
-  columns.currency = column(fields, options.currency_column, currency_names);
-  constexpr std::string_view status_names[] = {"status", "info"};
-  columns.status = column(fields, std::nullopt, status_names);
-  if (options.currency_column && !columns.currency) return std::nullopt;
-  columns.header = fields;
-  return columns;
-}
 
 // "$1,234.56", "(45.00)", "45.00-", "€ 1.234,56", "USD 12.00": the number, its sign outside it.
 std::pair<std::string, bool> strip_amount(std::string_view text) {
@@ -186,13 +71,13 @@ std::string first_line(const CsvRecord& record) { return record.text.substr(0, r
 // "column D/K (K: money in, D: money out)"; an unnamed flag column by its place.
 std::string sign_column_name(const Columns& columns) {
   const std::string& name = columns.header[*columns.sign];
-  const std::string column = is_blank(name) ? fmt::format("the unnamed column {}", *columns.sign + 1) : "column " + name;
+  const std::string column = is_blank_cell(name) ? fmt::format("the unnamed column {}", *columns.sign + 1) : "column " + name;
   return column + " (K, Bij, Credit, CR: money in; D, Af, Debet, DR or blank: money out)";
 }
 
 // The facts read() knows, put before the date order that statement_from alone knows.
 void add_layout_facts(BankStatement& statement, char delimiter, const Columns& columns, std::optional<DecimalMark> mark,
-                      bool saw_windows1252) {
+                      std::string encoding) {
   const auto named = [&columns](std::optional<std::size_t> index) {
     return index && *index < columns.header.size() ? "column " + columns.header[*index] : std::string("none");
   };
@@ -204,9 +89,21 @@ void add_layout_facts(BankStatement& statement, char delimiter, const Columns& c
                                 : named(columns.amount) + ", signed (negative: money out)"},
       {"description", named(columns.description)},
       {"decimal mark", !mark ? "none seen" : *mark == DecimalMark::comma ? "comma" : "point"},
-      {"encoding", saw_windows1252 ? "Windows-1252 (lines that are not UTF-8)" : "UTF-8"}};
+      {"encoding", std::move(encoding)}};
   if (columns.currency) facts.insert(facts.begin() + 4, {"currency", named(columns.currency) + ", each line in its own"});
   statement.layout.insert(statement.layout.begin(), facts.begin(), facts.end());
+}
+
+// How the lines were decoded. Where the single-byte encoding mattered (a letter that reads otherwise
+// in the other) and the file did not show it, the fact says it was assumed: the descriptions may
+// then hold wrong letters, and a person reading them must know.
+std::string encoding_fact(const LineSource& source, const FileSample& sample) {
+  if (!source.saw_single_byte()) return "UTF-8";
+  std::string fact = fmt::format("{} (lines that are not UTF-8)", encoding_name(sample.encoding));
+  if (!source.saw_encoding_dependent_text()) return fact;
+  if (sample.encoding_shown) return fact + ", as its column names show";
+  return fact + ", assumed: nothing in the file tells it from ISO-8859-2 (Central European), in which some of its "
+                "letters would read otherwise";
 }
 
 // A row as read: its date can still be read two ways (03/04/2026), which the whole file decides.
@@ -261,9 +158,10 @@ public:
   // One pass over the file, keeping only its credits: a debit can never pay a settlement, so an
   // export costs memory for the lines that can match, not for its size.
   BankStatement read() {
-    const FileSample sample = sample_file(path_);
+    const FileSample sample = sample_file(path_, options_);
     const char delimiter = sample.delimiter;
     LineSource source(path_);
+    source.read_single_byte_as(sample.encoding);
     bool any_text = false;
     CsvReader reader(
         path_,
@@ -284,7 +182,7 @@ public:
     CsvRecord record;
     while (reader.next(record)) {
       const std::uint64_t record_above = std::exchange(next_record_above, record.line);
-      if (std::all_of(record.fields.begin(), record.fields.end(), is_blank)) continue;
+      if (std::all_of(record.fields.begin(), record.fields.end(), is_blank_cell)) continue;
       if (!columns && (columns = headerless_columns(record.fields, options_))) {
         // no header: this first record is already a transaction
       } else if (!columns) {
@@ -327,7 +225,7 @@ public:
     }
     if (!any_row) throw InputError(path_, 0, "the bank export has a header but no transactions");
     settle_date_order(statement, day_first_readings);
-    add_layout_facts(statement, delimiter, *columns, decimal_mark(), source.saw_windows1252());
+    add_layout_facts(statement, delimiter, *columns, decimal_mark(), encoding_fact(source, sample));
     return statement;
   }
 
@@ -335,7 +233,7 @@ private:
   // A line with neither a date nor an amount but some text: the rest of the record above.
   static bool is_continuation(const CsvRecord& record, const Columns& columns) {
     const auto blank = [&record](std::optional<std::size_t> index) {
-      return !index || *index >= record.fields.size() || is_blank(record.fields[*index]);
+      return !index || *index >= record.fields.size() || is_blank_cell(record.fields[*index]);
     };
     return blank(columns.date) && blank(columns.amount) && blank(columns.debit) && blank(columns.credit);
   }
@@ -343,7 +241,7 @@ private:
   static std::string continued_text(const CsvRecord& record) {
     std::string text;
     for (const auto& field : record.fields) {
-      if (is_blank(field)) continue;
+      if (is_blank_cell(field)) continue;
       if (!text.empty()) text += ' ';
       text += field;
     }
@@ -360,7 +258,7 @@ private:
     if (says_pending(field(columns.date)) || (columns.status && says_pending(field(columns.status)))) {
       return std::string(pending_reason);
     }
-    if (columns.amount && is_blank(field(columns.amount))) return balance_row_skip_reason(field(columns.description));
+    if (columns.amount && is_blank_cell(field(columns.amount))) return balance_row_skip_reason(field(columns.description));
     return std::nullopt;
   }
 
@@ -392,6 +290,7 @@ private:
 
     const Currency currency = columns.currency ? currency_of(record, field(columns.currency), columns.header[*columns.currency])
                                                : options_.currency;
+    if (columns.amount && !columns.sign) refuse_unseen_indicator(record, columns);
     Money amount = Money::zero(currency);
     if (columns.amount) {
       amount = money(record, field(columns.amount), currency);
@@ -399,12 +298,32 @@ private:
     } else {
       const std::string debit = field(columns.debit);
       const std::string credit = field(columns.credit);
-      if (is_blank(debit) && is_blank(credit)) fail(record, "the row has neither a debit nor a credit");
+      if (is_blank_cell(debit) && is_blank_cell(credit)) fail(record, "the row has neither a debit nor a credit");
       const auto magnitude = [](const Money& m) { return m.is_negative() ? -m : m; };
-      if (!is_blank(credit)) amount = amount + magnitude(money(record, credit, currency));
-      if (!is_blank(debit)) amount = amount - magnitude(money(record, debit, currency));
+      if (!is_blank_cell(credit)) amount = amount + magnitude(money(record, credit, currency));
+      if (!is_blank_cell(debit)) amount = amount - magnitude(money(record, debit, currency));
     }
-    return {record.line, date.value(), amount, field(columns.description)};
+    // KBC pads its fields with spaces to a fixed width: the padding is not part of the text.
+    std::string description = field(columns.description);
+    description.erase(0, std::min(description.find_first_not_of(' '), description.size()));
+    description.erase(description.find_last_not_of(' ') + 1);
+    return {record.line, date.value(), amount, std::move(description)};
+  }
+
+  // A flag (CR) in an unnamed column that the file's first 64 KiB never showed one in: recon has
+  // been reading that file's amounts as signed, and the unsigned ones above may be money out.
+  // Refused rather than read either way; naming the column by its place reads it.
+  void refuse_unseen_indicator(const CsvRecord& record, const Columns& columns) const {
+    for (std::size_t i = 0; i < columns.header.size() && i < record.fields.size(); ++i) {
+      if (!is_blank_cell(columns.header[i]) || !indicated_direction(record.fields[i])) continue;
+      fail(record,
+           fmt::format(R"(the unnamed column {} says "{}", a sign indicator, but no line in the first 64 KiB of the file, )"
+                       "which recon reads to learn its layout, has one: recon cannot tell which amounts are money out",
+                       i + 1, record.fields[i]),
+           fmt::format("If that column says which way each amount went, name it by its place with --bank-columns sign={} "
+                       "(CR, K, Bij, Credit and H then mark money in, and a blank cell money out).",
+                       i + 1));
+    }
   }
 
   // An amount signed by its indicator: the word in the sign column says which way the money went.
@@ -413,7 +332,7 @@ private:
   Money signed_by_indicator(const CsvRecord& record, const Money& written, const std::string& cell,
                             const std::string& column_name) const {
     const auto direction = indicated_direction(cell);
-    if (!direction && !is_blank(cell)) {
+    if (!direction && !is_blank_cell(cell)) {
       fail(record, fmt::format(R"(the sign column "{}" says "{}", which is neither money in nor money out)", column_name, cell),
            "recon reads K, Bij, Credit, CR and H as money in, and D, Af, Debet, Debit, DR and S as money out.");
     }

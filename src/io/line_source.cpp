@@ -175,9 +175,10 @@ std::optional<TextLine> LineSource::next() {
   const bool maybe_not_ascii = first_non_ascii_ < line_offset + text.size();
   if (maybe_not_ascii && !is_ascii(text) && !is_valid_utf8(text)) {
     transcoded_.clear();
-    append_windows1252_as_utf8(text, transcoded_);
+    append_as_utf8(encoding_, text, transcoded_);
+    saw_encoding_dependent_ = saw_encoding_dependent_ || reads_differently_in_single_byte_encodings(text);
     text = transcoded_;
-    saw_windows1252_ = true;
+    saw_single_byte_ = true;
   }
   return TextLine{line_number_, text};
 }

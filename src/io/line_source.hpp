@@ -6,7 +6,8 @@
 //   - UTF-16 and UTF-32 files (Excel's "Unicode Text") are refused, naming the encoding;
 //   - a line over 16 MiB is an input error, not a memory blow-up;
 //   - CRLF endings and a UTF-8 byte-order mark are removed;
-//   - a line that is not valid UTF-8 is read as Windows-1252 and handed out as UTF-8.
+//   - a line that is not valid UTF-8 is read as Windows-1252 (or ISO-8859-2, when told) and handed
+//     out as UTF-8.
 // Lines are views into a window of the file, mapped from the page cache where the file allows it:
 // reading a file costs no copy and no allocation per line, and memory stays at a window (4 MiB,
 // or the longest line) whatever the file's size.
@@ -18,6 +19,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "recon/base/text_encoding.hpp"
 
 namespace recon {
 
@@ -49,8 +52,14 @@ public:
   [[nodiscard]] std::optional<TextLine> next();
 
   [[nodiscard]] const std::string& path() const noexcept { return path_; }
+  // The encoding of lines that are not UTF-8, from the next line on: Windows-1252 unless told.
+  void read_single_byte_as(ByteEncoding encoding) noexcept { encoding_ = encoding; }
   // True once any line has been read as Windows-1252.
-  [[nodiscard]] bool saw_windows1252() const noexcept { return saw_windows1252_; }
+  [[nodiscard]] bool saw_windows1252() const noexcept { return saw_single_byte_ && encoding_ == ByteEncoding::windows1252; }
+  // True once any line has been read in the single-byte encoding, and once any of those lines held
+  // a byte that reads as another character in the other one (so that the choice mattered).
+  [[nodiscard]] bool saw_single_byte() const noexcept { return saw_single_byte_; }
+  [[nodiscard]] bool saw_encoding_dependent_text() const noexcept { return saw_encoding_dependent_; }
   // Where the next line starts in the file (for progress: the lines handed out so far end here).
   [[nodiscard]] std::uint64_t position() const noexcept { return window_offset_ + start_; }
   // The file's size when it was opened.
@@ -84,7 +93,9 @@ private:
   std::uint64_t first_non_ascii_ = UINT64_MAX; // and of the first byte that is not ASCII
   std::uint64_t line_number_ = 0;
   std::string transcoded_;
-  bool saw_windows1252_ = false;
+  ByteEncoding encoding_ = ByteEncoding::windows1252;
+  bool saw_single_byte_ = false;
+  bool saw_encoding_dependent_ = false;
 };
 
 } // namespace recon

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "match/bank_coverage.hpp"
 #include "recon/match/bank_line_pool.hpp"
 
 namespace recon {
@@ -30,13 +31,12 @@ class Matcher {
 public:
   Matcher(const std::vector<Settlement>& settlements, const std::vector<BankStatement>& statements, const MatchOptions& options,
           const std::vector<BankLine>& claimed)
-      : settlements_(settlements), options_(options), lines_(pool_bank_lines(statements, claimed)) {
+      : settlements_(settlements), options_(options), lines_(pool_bank_lines(statements, claimed)), coverage_(statements) {
     for (const auto& statement : statements) {
       if (std::find(currencies_.begin(), currencies_.end(), statement.currency) == currencies_.end()) {
         currencies_.push_back(statement.currency);
       }
       first_ = std::min(first_, statement.first);
-      last_ = std::max(last_, statement.last);
     }
     by_amount_.resize(lines_.size());
     std::iota(by_amount_.begin(), by_amount_.end(), 0);
@@ -138,19 +138,43 @@ private:
       return;
     }
     const std::string window = fmt::format("{} and {}", to_iso_date(settlement.deposit_date), to_iso_date(window_end));
-    if (window_end > last_) {
+    switch (coverage_.cover(settlement.currency, settlement.deposit_date, window_end)) {
+    case WindowCover::none_before: return; // no export in its currency reaches back to it: no-bank-data
+    case WindowCover::past_end: {
+      const Day last = coverage_.last(settlement.currency);
       deposit.status = DepositStatus::in_transit;
       result_.findings.push_back(Finding::raise(
           FindingCode::deposit_in_transit, settlement.id, settlement.total,
           fmt::format("the deposit of {} is expected between {}, after the bank export ends on {}", money_text(settlement.total),
-                      window, to_iso_date(last_)),
+                      window, to_iso_date(last)),
           settlement.summary_source()));
       return;
+    }
+    case WindowCover::part:
+      deposit.status = DepositStatus::not_covered;
+      result_.findings.push_back(Finding::raise(
+          FindingCode::deposit_not_covered, settlement.id, settlement.total,
+          fmt::format("the deposit of {} is expected between {}, but the bank exports do not cover {}: give the export of "
+                      "those days to tell whether it arrived",
+                      money_text(settlement.total), window, uncovered_text(settlement, window_end)),
+          settlement.summary_source()));
+      return;
+    case WindowCover::whole: break;
     }
     deposit.status = DepositStatus::missing;
     result_.findings.push_back(Finding::raise(FindingCode::deposit_missing, settlement.id, settlement.total,
                                               fmt::format("no bank credit of {} between {}", money_text(settlement.total), window),
                                               settlement.summary_source()));
+  }
+
+  // "2026-04-29 to 2026-04-30", "2026-04-10": the days of a window no export covers.
+  [[nodiscard]] std::string uncovered_text(const Settlement& settlement, Day window_end) const {
+    std::string text;
+    for (const auto& [from, to] : coverage_.gaps(settlement.currency, settlement.deposit_date, window_end)) {
+      if (!text.empty()) text += ", ";
+      text += from == to ? to_iso_date(from) : to_iso_date(from) + " to " + to_iso_date(to);
+    }
+    return text;
   }
 
   // Each Amazon-looking credit no settlement claims, up to options_.most_unexplained of them; the
@@ -209,7 +233,7 @@ private:
   std::vector<std::size_t> ambiguous_;
   std::vector<Currency> currencies_; // of the bank exports' lines
   Day first_ = Day::max();
-  Day last_ = Day::min();
+  BankCoverage coverage_; // the days the exports cover, per currency
   MatchResult result_;
 };
 

@@ -14,6 +14,7 @@ std::string_view code_name(FindingCode code) noexcept {
   case FindingCode::suspect_duplicate: return "suspect-duplicate";
   case FindingCode::deposit_missing: return "deposit-missing";
   case FindingCode::deposit_in_transit: return "deposit-in-transit";
+  case FindingCode::deposit_not_covered: return "deposit-not-covered";
   case FindingCode::deposit_ambiguous: return "deposit-ambiguous";
   case FindingCode::bank_unexplained: return "bank-unexplained";
   case FindingCode::bank_currency_mismatch: return "bank-currency-mismatch";
@@ -43,7 +44,8 @@ Severity default_severity(FindingCode code) noexcept {
   case FindingCode::settlement_changed:
   case FindingCode::deposit_missing:
   case FindingCode::clearing_unexplained: return Severity::error;
-  case FindingCode::deposit_in_transit: return Severity::info;
+  case FindingCode::deposit_in_transit:
+  case FindingCode::deposit_not_covered: return Severity::info;
   case FindingCode::deposit_ambiguous:
   case FindingCode::bank_unexplained:
   case FindingCode::bank_currency_mismatch:

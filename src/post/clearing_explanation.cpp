@@ -19,11 +19,15 @@ ClearingExplanation explain(const std::string& account, std::vector<const Report
   const Money carried_in = first.carried_in();
   const Money owed = last.total.is_negative() ? -last.total : Money::zero(last.currency);
 
+  // Deposits not posted because the bank exports do not show them yet: still in the clearing account.
   Money in_transit = Money::zero(last.currency);
+  Money not_covered = Money::zero(last.currency);
   for (const auto* reported : chain) {
-    if (reported->posted->deposit.status == DepositStatus::in_transit) in_transit = in_transit + reported->settlement.total;
+    const DepositStatus status = reported->posted->deposit.status;
+    if (status == DepositStatus::in_transit) in_transit = in_transit + reported->settlement.total;
+    if (status == DepositStatus::not_covered) not_covered = not_covered + reported->settlement.total;
   }
-  const Money expected = held - held_before + carried_in + in_transit - owed;
+  const Money expected = held - held_before + carried_in + in_transit + not_covered - owed;
   ClearingExplanation explanation{account, balance, expected, balance == expected, {}, last.id, last.summary_source()};
 
   // The parts that make up the expected balance, in words, leaving out those that are zero.
@@ -42,6 +46,9 @@ ClearingExplanation explain(const std::string& account, std::vector<const Report
   }
   if (!in_transit.is_zero()) {
     parts.push_back({false, fmt::format("deposits still in transit ({})", money_text(in_transit))});
+  }
+  if (!not_covered.is_zero()) {
+    parts.push_back({false, fmt::format("deposits on days the bank exports do not cover ({})", money_text(not_covered))});
   }
   if (!owed.is_zero()) {
     parts.push_back({true, fmt::format("the negative balance of settlement {} that Amazon will collect ({})", last.id, money_text(owed))});

@@ -85,6 +85,38 @@ TEST(Matching, TellsMissingFromInTransitFromUncovered) {
   EXPECT_EQ(match_deposits({first}, {}).deposits[0].status, DepositStatus::no_bank_data);
 }
 
+// The month-end close: a statement that starts inside the deposit's window (18–25 March) cannot
+// tell that the deposit did not arrive on the days before it.
+TEST(Matching, AWindowTheExportsStartInsideIsNotCoveredNotMissing) {
+  const auto result = match_deposits({first}, {statement({credit(day(2026, 3, 22), 100, "OTHER", 2)}, day(2026, 3, 20), day(2026, 4, 19))});
+  EXPECT_EQ(result.deposits[0].status, DepositStatus::not_covered);
+  ASSERT_EQ(result.findings.size(), 1U);
+  EXPECT_EQ(result.findings[0].code, FindingCode::deposit_not_covered);
+  EXPECT_EQ(result.findings[0].severity, Severity::info);
+  EXPECT_THAT(result.findings[0].message, HasSubstr("do not cover 2026-03-18 to 2026-03-19"));
+}
+
+TEST(Matching, DaysBetweenTwoExportsAreNotCovered) {
+  const auto gap = match_deposits({first}, {statement({}, day(2026, 3, 1), day(2026, 3, 19)),
+                                            statement({}, day(2026, 3, 23), day(2026, 3, 31))});
+  EXPECT_EQ(gap.deposits[0].status, DepositStatus::not_covered);
+  ASSERT_EQ(gap.findings.size(), 1U);
+  EXPECT_THAT(gap.findings[0].message, HasSubstr("do not cover 2026-03-20 to 2026-03-22"));
+
+  // Exports that meet (one ends on the 19th, the next starts on the 20th) cover every day.
+  const auto meeting = match_deposits({first}, {statement({}, day(2026, 3, 20), day(2026, 3, 31)),
+                                                statement({}, day(2026, 3, 1), day(2026, 3, 19))});
+  EXPECT_EQ(meeting.deposits[0].status, DepositStatus::missing);
+}
+
+TEST(Matching, CoverageIsCountedInTheSettlementsCurrencyOnly) {
+  // A CAD account exported for all of March says nothing of the USD account's 18–19 March.
+  BankStatement cad = statement({}, day(2026, 3, 1), day(2026, 3, 31));
+  cad.currency = *Currency::from_code("CAD");
+  const auto result = match_deposits({first}, {cad, statement({}, day(2026, 3, 20), day(2026, 3, 31))});
+  EXPECT_EQ(result.deposits[0].status, DepositStatus::not_covered);
+}
+
 TEST(Matching, AnExportOfDebitsOnlyStillCoversItsDays) {
   // A debit can pay no settlement and is not kept, but the days it covers still count.
   const auto result = match_deposits({first}, {statement({}, day(2026, 3, 1), day(2026, 3, 31))});

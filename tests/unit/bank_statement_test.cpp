@@ -1,5 +1,7 @@
 #include "recon/ingest/bank_statement.hpp"
 
+#include <algorithm>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -111,11 +113,68 @@ TEST(BankStatement, ReadsASignColumnItIsToldOf) {
   EXPECT_EQ(plain(statement.lines[1].amount), "12.00");
 }
 
+// A card export whose CR flags, in a column the header leaves unnamed, start only after the part of
+// the file recon samples: the unsigned debits above them must not have been read as credits.
+std::string card_export_flagged_late() {
+  std::string text = "Date Processed,Description,Amount,\n";
+  for (int i = 0; text.size() < (std::size_t{70} << 10U); ++i) text += "04 May 2026,CARD PURCHASE,\"£1,183.23\",\n";
+  return text + "05 May 2026,PAYMENT RECEIVED,\"+ £1,100.00\",CR\n";
+}
+
+TEST(BankStatement, RefusesCrFlagsFirstSeenBeyondTheSampleInAnUnnamedColumn) {
+  const std::string text = card_export_flagged_late();
+  const auto error = error_reading(text);
+  EXPECT_EQ(error.line(), static_cast<std::uint64_t>(std::count(text.begin(), text.end(), '\n')));
+  EXPECT_THAT(error.message(), HasSubstr("the unnamed column 4"));
+  EXPECT_THAT(error.hint(), HasSubstr("--bank-columns sign=4"));
+}
+
+TEST(BankStatement, ReadsAnUnnamedSignColumnNamedByItsPlace) {
+  BankReadOptions options{.currency = usd, .sign_column = "4", .all_lines = true};
+  const auto statement = read_text(card_export_flagged_late(), options);
+  EXPECT_EQ(plain(statement.lines.front().amount), "-1183.23");
+  EXPECT_EQ(plain(statement.lines.back().amount), "1100.00");
+}
+
 TEST(BankStatement, RefusesAnIndicatorItCannotReadOrThatContradictsTheAmount) {
   const auto unknown = error_reading("Date,Amount,D/K\n2026-05-04,10.00,X\n");
   EXPECT_EQ(unknown.line(), 2U);
   EXPECT_THAT(unknown.message(), HasSubstr("neither money in nor money out"));
   EXPECT_THAT(error_reading("Date,Amount,D/K\n2026-05-04,-10.00,K\n").message(), HasSubstr("written negative"));
+}
+
+std::string fact(const BankStatement& statement, std::string_view name) {
+  for (const auto& [fact_name, value] : statement.layout) {
+    if (fact_name == name) return value;
+  }
+  return "";
+}
+
+TEST(BankStatement, ReadsCzechTextInIso8859_2WhenItsColumnNamesShowIt) {
+  // "Částka" and "Měna" read as names recon knows only in ISO-8859-2 (in Windows-1252: "Èástka", "Mìna").
+  const auto statement = read_text("Datum;\xC8\xE1stka;M\xECna;Popis\n03.06.2026;12 345,60;CZK;V\xFDplata \xE8\xE1st \xB9" "ek\n");
+  ASSERT_EQ(statement.lines.size(), 1U);
+  EXPECT_EQ(statement.lines[0].description, "Výplata část šek");
+  EXPECT_EQ(statement.lines[0].amount.currency().code(), "CZK");
+  EXPECT_EQ(fact(statement, "encoding"), "ISO-8859-2 (lines that are not UTF-8), as its column names show");
+}
+
+TEST(BankStatement, SaysWhenItAssumedWindows1252) {
+  // Nothing tells whether 0xE8 is è (Windows-1252) or č (ISO-8859-2): recon reads è and says it assumed so.
+  const auto assumed = read_text("Date,Description,Amount\n2026-06-03,Caf\xE8 Cr\xE8me,12.00\n");
+  EXPECT_EQ(assumed.lines[0].description, "Cafè Crème");
+  EXPECT_THAT(fact(assumed, "encoding"), HasSubstr("Windows-1252 (lines that are not UTF-8), assumed"));
+  // ä, ö, ü and ß read the same in both: nothing was assumed that could matter.
+  const auto german = read_text("Datum;Betrag;Verwendungszweck\n03.06.2026;12,00;Gr\xFC\xDF" "e aus M\xFCnchen\n");
+  EXPECT_EQ(german.lines[0].description, "Grüße aus München");
+  EXPECT_EQ(fact(german, "encoding"), "Windows-1252 (lines that are not UTF-8)");
+}
+
+TEST(BankStatement, DropsThePaddingOfSpacePaddedFields) {
+  const auto statement = read_text("Datum;Omschrijving   ;Bedrag\n02/06/2026;  AMAZON PAYMENTS EUROPE   ;  1834,52\n",
+                                   {.currency = usd, .date_order = BankDateOrder::day_first});
+  ASSERT_EQ(statement.lines.size(), 1U);
+  EXPECT_EQ(statement.lines[0].description, "AMAZON PAYMENTS EUROPE");
 }
 
 TEST(BankStatement, SkipsSwedbankRowsThatAreNotTransactions) {

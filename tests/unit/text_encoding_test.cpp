@@ -22,6 +22,18 @@ TEST(Windows1252, TranscodesToUtf8) {
   EXPECT_EQ(out, "MÜSLI € “quoted” \xEF\xBF\xBD");
 }
 
+TEST(Iso8859_2, TranscodesCzechTextToUtf8) {
+  std::string out;
+  append_iso8859_2_as_utf8("\xC8\xE1stka \xE8\xED\xB9" "e \xBE\xE1" "dn\xFD \xF8\xEC\xF9 \x9A", out);
+  EXPECT_EQ(out, "Částka číše žádný řěů \xEF\xBF\xBD"); // 0x9A is a control code there, not text
+}
+
+TEST(SingleByteEncodings, TellWhetherTheChoiceMatters) {
+  EXPECT_FALSE(reads_differently_in_single_byte_encodings("Gr\xFC\xDF" "e \xE4 \xE9 \xE1")); // ü ß ä é á in both
+  EXPECT_TRUE(reads_differently_in_single_byte_encodings("\xC8\xE1stka"));                // È or Č
+  EXPECT_TRUE(reads_differently_in_single_byte_encodings("\x80"));                          // € or a control code
+}
+
 TEST(Utf8, RoundTripsCodePoints) {
   const std::string text = "a€📦Ü";
   std::string back;

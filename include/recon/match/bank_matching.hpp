@@ -4,9 +4,11 @@
 // the closest date; each bank line pays one settlement at most; two equally good candidates are
 // reported as deposit-ambiguous rather than picked between.
 //
-// The bank exports cover the days from their first to their last line. A window running past that
-// is a deposit in transit (info); a window inside it with no match is a missing deposit (error);
-// an Amazon-looking credit no settlement claims is bank-unexplained (warning).
+// Each export covers the days from its first to its last line; the exports in a settlement's
+// currency together cover the union of those spans. A window running past their end is a deposit
+// in transit (info); a window with days they leave out (before the first export starts, or between
+// two) is not covered (info); only a window covered day by day with no match is a missing deposit
+// (error). An Amazon-looking credit no settlement claims is bank-unexplained (warning).
 
 #include <optional>
 #include <string>

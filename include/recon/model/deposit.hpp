@@ -12,7 +12,8 @@ namespace recon {
 enum class DepositStatus {
   matched,      // a bank line pays it
   in_transit,   // its arrival window runs past the end of the bank exports
-  missing,      // its window lies inside the exports and no line pays it
+  not_covered,  // the exports leave days of its window uncovered (before their start, or between two)
+  missing,      // every day of its window is covered by the exports and no line pays it
   not_expected, // zero or negative: Amazon wires nothing
   no_bank_data, // no bank export covers it
 };

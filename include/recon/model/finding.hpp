@@ -27,6 +27,7 @@ enum class FindingCode {
   suspect_duplicate,
   deposit_missing,
   deposit_in_transit,
+  deposit_not_covered,
   deposit_ambiguous,
   bank_unexplained,
   bank_currency_mismatch,
