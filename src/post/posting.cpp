@@ -171,8 +171,21 @@ private:
       entry.narration = fmt::format("Amazon deposit of settlement {} (expected, not yet seen in the bank)", settlement_.id);
     }
     const Money from_clearing = input_negated(settlement_.total, settlement_.summary_source(), "the deposit");
-    entry.postings = {{options_.bank_account, settlement_.total, std::nullopt}, {clearing_, from_clearing, std::nullopt}};
     journal_.account_origins.emplace(options_.bank_account, SourceRef{"--bank-account", 0});
+    if (const auto& conversion = deposit_.conversion) {
+      // bank (received) + cost = reference value = what the clearing posting is worth: the entry
+      // balances in the bank's currency, and clearing still moves by the total in its own.
+      entry.postings = {{options_.bank_account, conversion->received, std::nullopt}};
+      Money worth = conversion->received;
+      if (conversion->cost && conversion->reference_value) {
+        entry.postings.push_back({options_.conversion_account, *conversion->cost, std::nullopt});
+        journal_.account_origins.emplace(options_.conversion_account, SourceRef{"--conversion-account", 0});
+        worth = *conversion->reference_value;
+      }
+      entry.postings.push_back({clearing_, from_clearing, std::nullopt, worth});
+      return entry;
+    }
+    entry.postings = {{options_.bank_account, settlement_.total, std::nullopt}, {clearing_, from_clearing, std::nullopt}};
     return entry;
   }
 
