@@ -171,7 +171,7 @@ Action define_settle(CLI::App& app) {
   app.add_option("--clearing-account", options->posting.clearing_account, "Clearing account ({marketplace}: US, CA, DE, ...)")
       ->capture_default_str()
       ->check(account_name);
-  app.add_option("--bank-account", options->posting.bank_account, "Account the deposits arrive in")
+  app.add_option("--bank-account", options->posting.bank_account, "Account the deposits arrive in ({currency}: USD, CAD, ... for one account per currency)")
       ->capture_default_str()
       ->check(account_name);
   app.add_option("--conversion-account", options->posting.conversion_account,

@@ -27,7 +27,7 @@ enum class SplitPolicy { none, month };
 
 struct PostingOptions {
   std::string clearing_account = "Assets:Amazon:Clearing:{marketplace}";
-  std::string bank_account = "Assets:Bank:Checking";
+  std::string bank_account = "Assets:Bank:Checking"; // {currency}: the currency the deposit arrived in
   std::string suspense_account = "Expenses:Amazon:Suspense";
   // What Amazon's currency conversion cost against the reference rate (--rates), so that it shows
   // in the P&L.
