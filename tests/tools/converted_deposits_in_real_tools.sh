@@ -23,12 +23,12 @@ fail() { echo "FAILED: $*" >&2; exit 1; }
 checked=0
 for case_dir in "$golden"/settle-fx-*/; do
   name=$(basename "$case_dir")
-  # The case's arguments without its own --journal, if any.
+  # The case's arguments without its own --journal and --journal-format, if any.
   args=()
   skip_next=false
   while IFS= read -r arg; do
     if $skip_next; then skip_next=false; continue; fi
-    if [[ $arg == --journal ]]; then skip_next=true; continue; fi
+    if [[ $arg == --journal || $arg == --journal-format ]]; then skip_next=true; continue; fi
     args+=("$arg")
   done <"$case_dir/args"
   for format in beancount journal ledger; do
