@@ -29,7 +29,18 @@ struct Candidates {
 
 class ConvertedMatcher {
 public:
-  ConvertedMatcher(const ConvertedMatching& matching, MatchResult& result) : m_(matching), result_(result) {}
+  ConvertedMatcher(const ConvertedMatching& matching, MatchResult& result) : m_(matching), result_(result) {
+    // The credits that could be a converted deposit, by date: each settlement then looks only at
+    // its window, so that many unpaid settlements and a long export cost a search each.
+    for (std::size_t j = 0; j < m_.lines.size(); ++j) {
+      const BankLine& line = *m_.lines[j];
+      if (!m_.used[j] && line.amount.is_positive() && looks_like_amazon(line.description, m_.options.amazon_markers)) {
+        by_date_.push_back(j);
+      }
+    }
+    std::stable_sort(by_date_.begin(), by_date_.end(),
+                     [this](std::size_t a, std::size_t b) { return m_.lines[a]->date < m_.lines[b]->date; });
+  }
 
   std::vector<ConversionOutcome> run(const std::vector<std::size_t>& waiting) {
     std::vector<Candidates> found;
@@ -67,10 +78,12 @@ private:
     Candidates found;
     const Day earliest = settlement.deposit_date;
     const Day latest = settlement.deposit_date + date::days{m_.options.window_days};
-    for (std::size_t j = 0; j < m_.lines.size(); ++j) {
+    auto at = std::lower_bound(by_date_.begin(), by_date_.end(), earliest,
+                               [this](std::size_t j, Day day) { return m_.lines[j]->date < day; });
+    for (; at != by_date_.end() && m_.lines[*at]->date <= latest; ++at) {
+      const std::size_t j = *at;
       const BankLine& line = *m_.lines[j];
-      if (m_.used[j] || line.amount.currency() == settlement.currency || !line.amount.is_positive()) continue;
-      if (line.date < earliest || line.date > latest || !looks_like_amazon(line.description, m_.options.amazon_markers)) continue;
+      if (m_.used[j] || line.amount.currency() == settlement.currency) continue;
       const auto rate = Rate::implied(line.amount, settlement.total);
       if (!rate) continue;
       std::optional<RateQuote> reference;
@@ -130,6 +143,7 @@ private:
 
   const ConvertedMatching& m_;
   MatchResult& result_;
+  std::vector<std::size_t> by_date_; // positive Amazon-looking lines not taken by exact matching
 };
 
 } // namespace
