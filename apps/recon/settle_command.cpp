@@ -148,6 +148,8 @@ Action define_settle(CLI::App& app) {
       ->check(CLI::IsMember({"MM/DD/YYYY", "DD/MM/YYYY", "YYYY-MM-DD"}));
   app.add_option("--bank-columns", options->bank_columns,
                  "Name the bank export's columns: date=…,amount=…,description=… (the book remembers them)");
+  app.add_option("--rates", options->inputs.rates_file,
+                 "Reference exchange rates: the ECB's eurofxref-hist.csv or a date,from,to,rate CSV (converted deposits)");
   app.add_option("--deposit-window", options->deposit_window, "Days after Amazon's deposit date the money may reach the bank")
       ->check(CLI::Range(0, 60))
       ->capture_default_str();
@@ -173,7 +175,11 @@ Action define_settle(CLI::App& app) {
   app.add_option("--clearing-account", options->posting.clearing_account, "Clearing account ({marketplace}: US, CA, DE, ...)")
       ->capture_default_str()
       ->check(account_name);
-  app.add_option("--bank-account", options->posting.bank_account, "Account the deposits arrive in")
+  app.add_option("--bank-account", options->posting.bank_account, "Account the deposits arrive in ({currency}: USD, CAD, ... for one account per currency)")
+      ->capture_default_str()
+      ->check(account_name);
+  app.add_option("--conversion-account", options->posting.conversion_account,
+                 "Account for what Amazon's currency conversion cost against --rates")
       ->capture_default_str()
       ->check(account_name);
   app.add_option("--suspense-account", options->posting.suspense_account, "Account for lines the map does not cover")

@@ -1,5 +1,6 @@
 #include "settle_text.hpp"
 
+#include <algorithm>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -30,6 +31,63 @@ std::string deposit_text(const Settlement& settlement, const DepositMatch& depos
   return expected;
 }
 
+// `part` as a percent of `whole` (positive), with one decimal, rounded half to even; exact.
+std::string percent_text(std::int64_t part, std::int64_t whole) {
+  const std::int64_t magnitude = part < 0 ? -part : part;
+  std::int64_t hundredfold = 0;
+  if (part == 0 || __builtin_mul_overflow(magnitude, 100, &hundredfold)) return part == 0 ? "0.0" : "?";
+  const auto percent = Rate::of(hundredfold, whole);
+  return (part < 0 ? "-" : "") + (percent ? percent->to_decimal(1) : std::string("?"));
+}
+
+// "1,000.00 CAD arrived as 745.12 USD at 0.745120; reference 0.756300 (2026-03-20): the conversion
+// cost 11.18 USD, 1.5 %". The percent is of the reference value.
+std::string conversion_text(const Conversion& conversion) {
+  std::string text = fmt::format("{} arrived as {} at {}", money_text(conversion.settled), money_text(conversion.received),
+                                 conversion.rate.to_decimal(6));
+  if (!conversion.reference || !conversion.cost || !conversion.reference_value) {
+    return text + "; no reference rate (--rates) for that day, so its cost is not known";
+  }
+  return text + fmt::format("; reference {} ({}): the conversion cost {}, {} %", conversion.reference->rate.to_decimal(6),
+                            to_iso_date(conversion.reference->published), money_text(*conversion.cost),
+                            percent_text(conversion.cost->minor_units(), conversion.reference_value->minor_units()));
+}
+
+// The period's conversion costs, one line per currency pair ("CAD to USD"), in the pairs' order.
+void print_conversion_costs(std::ostream& out, const Report& report) {
+  struct PairTotal {
+    std::string pair;
+    std::size_t deposits = 0;
+    std::optional<Money> cost;  // of those measured
+    std::size_t unmeasured = 0; // without a reference rate
+  };
+  std::vector<PairTotal> totals;
+  for (const auto& reported : report.settlements) {
+    if (!reported.posted || !reported.posted->deposit.conversion) continue;
+    const Conversion& conversion = *reported.posted->deposit.conversion;
+    const std::string pair = fmt::format("{} to {}", conversion.settled.currency().code(), conversion.received.currency().code());
+    auto found = std::find_if(totals.begin(), totals.end(), [&](const PairTotal& total) { return total.pair == pair; });
+    if (found == totals.end()) found = totals.insert(totals.end(), PairTotal{pair, 0, std::nullopt, 0});
+    ++found->deposits;
+    if (!conversion.cost) {
+      ++found->unmeasured;
+      continue;
+    }
+    found->cost = found->cost ? found->cost->checked_plus(*conversion.cost) : conversion.cost;
+  }
+  for (const auto& total : totals) {
+    const std::string converted =
+        fmt::format("Conversion {}: {} deposit{} converted this period", total.pair, total.deposits, total.deposits == 1 ? "" : "s");
+    if (!total.cost) {
+      out << converted << "; their cost is not known without reference rates (--rates).\n";
+      continue;
+    }
+    const std::string unmeasured =
+        total.unmeasured == 0 ? "" : fmt::format(" ({} without a reference rate not counted)", total.unmeasured);
+    out << fmt::format("{}, costing {} against the reference rates{}.\n", converted, money_text(*total.cost), unmeasured);
+  }
+}
+
 void print_settlement(std::ostream& out, const ReportedSettlement& reported) {
   const Settlement& settlement = reported.settlement;
   const PostedSettlement& posted = *reported.posted;
@@ -43,6 +101,7 @@ void print_settlement(std::ostream& out, const ReportedSettlement& reported) {
   out << fmt::format("  reserve   released {}, held {}\n", money_text(settlement.reserve_opening()),
                      money_text(settlement.reserve_closing()));
   out << fmt::format("  deposit   {}\n", deposit_text(settlement, posted.deposit));
+  if (posted.deposit.conversion) out << fmt::format("  converted {}\n", conversion_text(*posted.deposit.conversion));
   out << fmt::format("  clearing  {} after this settlement\n\n", money_text(posted.clearing_balance));
 }
 
@@ -101,6 +160,7 @@ void print_settle_report(std::ostream& out, const Report& report, const std::opt
   if (book_path) out << fmt::format("Book: {} holds these {} settlements.\n", *book_path, report.settlements.size());
   if (journal) print_journal_written(out, *journal);
   for (const auto& explanation : explain_clearing(report)) out << explanation.sentence << '\n';
+  print_conversion_costs(out, report);
   if (!report.findings.empty()) {
     out << '\n';
     print_findings(out, report.findings, style);

@@ -3,6 +3,7 @@
 // Text cells go through text() (csv_cells.hpp: no cell starts a formula); amounts and the dates
 // recon formats itself are written as they are, so that a spreadsheet still reads them as numbers.
 
+#include <algorithm>
 #include <vector>
 
 #include <fmt/format.h>
@@ -61,13 +62,27 @@ bool needs_currency_column(const Journal& journal, const std::optional<Currency>
 
 } // namespace
 
+// A converted deposit's clearing row also says what it is worth in the bank's currency (price and
+// price_currency, the total price of the text formats), so that its entry balances in that
+// currency; the two columns are there only when some entry needs them.
 std::string write_generic_csv(const Journal& journal, CsvDateFormat dates) {
-  std::string out = csv_row({"date", "entry_id", "account", "debit", "credit", "currency", "memo", "settlement_id"});
+  const bool priced = std::any_of(journal.entries.begin(), journal.entries.end(), [](const Entry& entry) {
+    return std::any_of(entry.postings.begin(), entry.postings.end(), [](const Posting& posting) { return posting.price.has_value(); });
+  });
+  std::vector<std::string> header = {"date", "entry_id", "account", "debit", "credit", "currency", "memo", "settlement_id"};
+  if (priced) header.insert(header.end(), {"price", "price_currency"});
+  std::string out = csv_row(header);
   for (const auto& entry : journal.entries) {
     for (const auto& posting : entry.postings) {
-      const auto [debit, credit] = debit_credit(posting.amount);
-      out += csv_row({date_text(entry.date, dates), text(entry.id), text(posting.account), debit, credit,
-                      posting.amount.currency().code(), memo(entry), text(entry.settlement_id)});
+      auto [debit, credit] = debit_credit(posting.amount);
+      std::vector<std::string> row = {date_text(entry.date, dates), text(entry.id), text(posting.account), std::move(debit),
+                                      std::move(credit), std::string(posting.amount.currency().code()), memo(entry),
+                                      text(entry.settlement_id)};
+      if (priced) {
+        row.push_back(posting.price ? to_plain_string(*posting.price) : "");
+        row.emplace_back(posting.price ? posting.price->currency().code() : "");
+      }
+      out += csv_row(row);
     }
   }
   return out;

@@ -48,6 +48,9 @@ std::string exported_content(const Entry& entry) {
   std::string content = to_iso_date(entry.date);
   for (const auto& posting : entry.postings) {
     content += fmt::format("\n{}\t{} {}", posting.account, to_plain_string(posting.amount), posting.amount.currency().code());
+    // A converted amount's worth is part of what was booked (qbo and xero refuse such entries
+    // today; should they take them, a changed conversion must not pass for the entry exported).
+    if (posting.price) content += fmt::format(" @@ {} {}", to_plain_string(*posting.price), posting.price->currency().code());
   }
   return content;
 }

@@ -120,9 +120,28 @@ void check_xero_sizes(const Journal& journal) {
 // A settlement in another currency than the company's would import as a bare number in the home
 // currency. QuickBooks Online can say which currency a journal is in; a Xero manual journal is in
 // the organisation's base currency only.
+//
+// A deposit Amazon converted is one entry in two currencies (clearing in the marketplace's, the bank
+// in the account's). Neither import can take it exactly: a QuickBooks journal entry is in one
+// currency, its other lines converted at an exchange rate QuickBooks applies and rounds itself, and
+// a Xero manual journal is in the base currency. It is refused, not approximated.
+void refuse_converted_deposit(const Entry& entry, JournalFormat format) {
+  const Currency first = entry.postings.front().amount.currency();
+  for (const auto& posting : entry.postings) {
+    if (posting.amount.currency() == first) continue;
+    throw InputError(entry.source.file, entry.source.line,
+                     fmt::format("the deposit of settlement {} arrived converted, {} into {}, and a {} journal entry holds "
+                                 "one currency, so recon cannot write it exactly",
+                                 entry.settlement_id, posting.amount.currency().code(), first.code(), journal_format_name(format)))
+        .with_hint("Record that deposit in the accounting system (a transfer between the two accounts at the amounts "
+                   "recon reports), and export a beancount, hledger, ledger or csv journal for the whole run.");
+  }
+}
+
 void check_currencies(const Journal& journal, JournalFormat format, const JournalExportOptions& options) {
   std::optional<Currency> home = options.home_currency;
   for (const auto& entry : journal.entries) {
+    refuse_converted_deposit(entry, format);
     const Currency currency = entry.postings.front().amount.currency();
     if (!home) {
       home = currency; // until a second currency shows that it is not known

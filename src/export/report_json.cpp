@@ -23,6 +23,16 @@ Json category_json(const Category& category) {
               {"first_line", category.first_line}};
 }
 
+// A converted deposit: Amazon's rate to six decimals; the reference rate, the day it was published
+// and the cost (in the bank's currency) from --rates, else null.
+Json conversion_json(const Conversion& conversion) {
+  const auto& reference = conversion.reference;
+  return Json{{"rate", conversion.rate.to_decimal(6)},
+              {"reference_rate", reference ? Json(reference->rate.to_decimal(6)) : Json(nullptr)},
+              {"reference_date", reference ? Json(to_iso_date(reference->published)) : Json(nullptr)},
+              {"cost", conversion.cost ? money_json(*conversion.cost) : Json(nullptr)}};
+}
+
 Json files_json(const ReportedSettlement& reported) {
   Json files = Json::array({reported.settlement.file});
   for (const auto& file : reported.also_given_in) files.push_back(file);
@@ -65,12 +75,13 @@ Json settlement_json(const ReportedSettlement& reported) {
     Json bank = nullptr;
     if (const auto& line = posted.deposit.bank) {
       bank = Json{{"file", line->source.file}, {"line", line->source.line}, {"date", to_iso_date(line->date)},
-                  {"amount", money_json(line->amount)}};
+                  {"amount", money_json(line->amount)}, {"currency", line->amount.currency().code()}};
     }
     json["deposit"] = Json{{"status", status_name(posted.deposit.status)},
                            {"expected_date", to_iso_date(settlement.deposit_date)},
                            {"amount", money_json(settlement.total)},
                            {"bank", bank}};
+    if (const auto& conversion = posted.deposit.conversion) json["deposit"]["conversion"] = conversion_json(*conversion);
     json["clearing_account"] = posted.clearing_account;
     json["clearing_balance"] = money_json(posted.clearing_balance);
   }

@@ -43,6 +43,8 @@ std::string quoted(std::string_view text) {
 
 std::string posting_line(std::string_view indent, const Posting& posting, std::size_t width, std::string_view assertion) {
   std::string line = fmt::format("{}{:<{}}  {:>14}", indent, one_line(posting.account), width, amount_text(posting.amount));
+  // A total price: the three tools weigh the posting by it, so a converted deposit balances.
+  if (posting.price) line += " @@ " + amount_text(*posting.price);
   if (!assertion.empty()) line += assertion;
   return line + "\n";
 }
@@ -61,8 +63,9 @@ std::vector<Currency> currencies_of(const Journal& journal) {
   std::vector<Currency> currencies;
   for (const auto& entry : journal.entries) {
     for (const auto& posting : entry.postings) {
-      const Currency& currency = posting.amount.currency();
-      if (std::find(currencies.begin(), currencies.end(), currency) == currencies.end()) currencies.push_back(currency);
+      for (const Currency& currency : {posting.amount.currency(), posting.price ? posting.price->currency() : posting.amount.currency()}) {
+        if (std::find(currencies.begin(), currencies.end(), currency) == currencies.end()) currencies.push_back(currency);
+      }
     }
   }
   std::sort(currencies.begin(), currencies.end(), [](const Currency& a, const Currency& b) { return a.code() < b.code(); });

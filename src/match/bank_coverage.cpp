@@ -3,6 +3,24 @@
 #include <algorithm>
 
 namespace recon {
+namespace {
+
+// Sorts the spans and makes those that overlap or meet (one ends on the 30th, the next starts on
+// the 1st) one.
+std::vector<std::pair<Day, Day>> merged(std::vector<std::pair<Day, Day>> spans) {
+  std::sort(spans.begin(), spans.end());
+  std::vector<std::pair<Day, Day>> joined;
+  for (const auto& span : spans) {
+    if (!joined.empty() && span.first <= joined.back().second + date::days{1}) {
+      joined.back().second = std::max(joined.back().second, span.second);
+    } else {
+      joined.push_back(span);
+    }
+  }
+  return joined;
+}
+
+} // namespace
 
 BankCoverage::BankCoverage(const std::vector<BankStatement>& statements) {
   for (const auto& statement : statements) {
@@ -10,37 +28,28 @@ BankCoverage::BankCoverage(const std::vector<BankStatement>& statements) {
     auto found = std::find_if(by_currency_.begin(), by_currency_.end(), [&](const Spans& s) { return s.currency == statement.currency; });
     if (found == by_currency_.end()) found = by_currency_.insert(found, Spans{statement.currency, {}});
     found->covered.emplace_back(statement.first, statement.last);
+    any_currency_.emplace_back(statement.first, statement.last);
   }
-  for (auto& [currency, covered] : by_currency_) {
-    std::sort(covered.begin(), covered.end());
-    std::vector<std::pair<Day, Day>> merged;
-    for (const auto& span : covered) {
-      // Spans that overlap or meet (one ends on the 30th, the next starts on the 1st) are one.
-      if (!merged.empty() && span.first <= merged.back().second + date::days{1}) {
-        merged.back().second = std::max(merged.back().second, span.second);
-      } else {
-        merged.push_back(span);
-      }
-    }
-    covered = std::move(merged);
-  }
+  for (auto& spans : by_currency_) spans.covered = merged(std::move(spans.covered));
+  any_currency_ = merged(std::move(any_currency_));
 }
 
-const BankCoverage::Spans* BankCoverage::spans_of(const Currency& currency) const {
+const std::vector<std::pair<Day, Day>>* BankCoverage::spans_of(const Currency& currency) const {
   const auto found = std::find_if(by_currency_.begin(), by_currency_.end(), [&](const Spans& s) { return s.currency == currency; });
-  return found == by_currency_.end() ? nullptr : &*found;
+  if (found != by_currency_.end()) return &found->covered;
+  return any_currency_.empty() ? nullptr : &any_currency_;
 }
 
 Day BankCoverage::last(const Currency& currency) const {
-  const Spans* spans = spans_of(currency);
-  return spans ? spans->covered.back().second : Day::min();
+  const auto* spans = spans_of(currency);
+  return spans ? spans->back().second : Day::min();
 }
 
 std::vector<std::pair<Day, Day>> BankCoverage::gaps(const Currency& currency, Day from, Day to) const {
   std::vector<std::pair<Day, Day>> uncovered;
   Day next = from; // the first day not yet known to be covered
-  if (const Spans* spans = spans_of(currency)) {
-    for (const auto& [first, last] : spans->covered) {
+  if (const auto* spans = spans_of(currency)) {
+    for (const auto& [first, last] : *spans) {
       if (next > to) break;
       if (last < next) continue;
       if (first > to) break;
@@ -53,9 +62,9 @@ std::vector<std::pair<Day, Day>> BankCoverage::gaps(const Currency& currency, Da
 }
 
 WindowCover BankCoverage::cover(const Currency& currency, Day from, Day to) const {
-  const Spans* spans = spans_of(currency);
-  if (!spans || to < spans->covered.front().first) return WindowCover::none_before;
-  if (to > spans->covered.back().second) return WindowCover::past_end;
+  const auto* spans = spans_of(currency);
+  if (!spans || to < spans->front().first) return WindowCover::none_before;
+  if (to > spans->back().second) return WindowCover::past_end;
   return gaps(currency, from, to).empty() ? WindowCover::whole : WindowCover::part;
 }
 

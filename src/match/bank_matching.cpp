@@ -7,16 +7,11 @@
 #include <fmt/format.h>
 
 #include "match/bank_coverage.hpp"
+#include "match/converted_deposits.hpp"
 #include "recon/match/bank_line_pool.hpp"
 
 namespace recon {
 namespace {
-
-std::string upper(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-  return out;
-}
 
 std::string money_text(const Money& money) { return to_plain_string(money) + " " + std::string(money.currency().code()); }
 
@@ -33,10 +28,10 @@ public:
           const std::vector<BankLine>& claimed)
       : settlements_(settlements), options_(options), lines_(pool_bank_lines(statements, claimed)), coverage_(statements) {
     for (const auto& statement : statements) {
-      if (std::find(currencies_.begin(), currencies_.end(), statement.currency) == currencies_.end()) {
-        currencies_.push_back(statement.currency);
-      }
-      first_ = std::min(first_, statement.first);
+      note_currency(statement.currency);
+      // A line keeps its own currency (a currency column, an OFX CURRENCY): an account's export
+      // can hold lines of another.
+      for (const auto& line : statement.lines) note_currency(line.amount.currency());
     }
     by_amount_.resize(lines_.size());
     std::iota(by_amount_.begin(), by_amount_.end(), 0);
@@ -60,6 +55,7 @@ public:
         if (settlements_[i].total.is_positive() && !result_.deposits[i].bank) match(i, named_only);
       }
     }
+    match_converted(order);
     for (const std::size_t i : order) {
       if (settlements_[i].total.is_positive() && !result_.deposits[i].bank) unmatched(i);
     }
@@ -68,6 +64,10 @@ public:
   }
 
 private:
+  void note_currency(const Currency& currency) {
+    if (std::find(currencies_.begin(), currencies_.end(), currency) == currencies_.end()) currencies_.push_back(currency);
+  }
+
   // Where a line sorts among the lines a settlement could be paid by: its amount, then its date.
   using Key = std::tuple<std::string_view, std::int64_t, Day, std::size_t>;
   [[nodiscard]] Key key(std::size_t j) const {
@@ -118,21 +118,30 @@ private:
     result_.deposits[i] = {DepositStatus::matched, *lines_[found.front().line]};
   }
 
+  // The settlements exact matching left unpaid, tried against credits in other currencies: their
+  // deposits may have arrived converted (converted_deposits.hpp). Those it cannot decide are said
+  // there, as ambiguous or at an implausible rate, and are missing here.
+  void match_converted(const std::vector<std::size_t>& order) {
+    std::vector<std::size_t> waiting;
+    for (const std::size_t i : order) {
+      const bool ambiguous = std::find(ambiguous_.begin(), ambiguous_.end(), i) != ambiguous_.end();
+      if (settlements_[i].total.is_positive() && !result_.deposits[i].bank && !ambiguous) waiting.push_back(i);
+    }
+    if (waiting.empty()) return;
+    const auto outcomes = match_converted_deposits({settlements_, lines_, used_, options_}, waiting, result_);
+    for (std::size_t k = 0; k < waiting.size(); ++k) {
+      if (outcomes[k] == ConversionOutcome::ambiguous) ambiguous_.push_back(waiting[k]);
+      if (outcomes[k] == ConversionOutcome::implausible) mismatched_.push_back(waiting[k]);
+    }
+  }
+
   void unmatched(std::size_t i) {
     const Settlement& settlement = settlements_[i];
     DepositMatch& deposit = result_.deposits[i];
     const Day window_end = settlement.deposit_date + date::days{options_.window_days};
-    if (window_end < first_) return; // no export covers it (or none was given): no-bank-data
-    if (std::find(currencies_.begin(), currencies_.end(), settlement.currency) == currencies_.end()) {
-      // A deposit in another currency cannot be matched without a rate: said, not guessed.
-      result_.findings.push_back(Finding::raise(
-          FindingCode::bank_currency_mismatch, settlement.id, settlement.total,
-          fmt::format("settlement {} pays out in {}, but the bank export is in {}; recon matches no deposit across "
-                      "currencies (give that account's export, or --bank-currency if the export is mislabelled)",
-                      settlement.id, settlement.currency.code(), currencies_.front().code()),
-          settlement.summary_source()));
-      return;
-    }
+    // Its only candidates are in another currency at a rate no conversion gives: said (as
+    // bank-currency-mismatch), and left as no bank data, since the export may be mislabelled.
+    if (std::find(mismatched_.begin(), mismatched_.end(), i) != mismatched_.end()) return;
     if (std::find(ambiguous_.begin(), ambiguous_.end(), i) != ambiguous_.end()) {
       deposit.status = DepositStatus::missing;
       return;
@@ -162,9 +171,16 @@ private:
     case WindowCover::whole: break;
     }
     deposit.status = DepositStatus::missing;
-    result_.findings.push_back(Finding::raise(FindingCode::deposit_missing, settlement.id, settlement.total,
-                                              fmt::format("no bank credit of {} between {}", money_text(settlement.total), window),
-                                              settlement.summary_source()));
+    // No export in the settlement's currency: its deposit was to arrive converted, or in an
+    // account whose export was not given.
+    const bool own_currency = std::find(currencies_.begin(), currencies_.end(), settlement.currency) != currencies_.end();
+    result_.findings.push_back(Finding::raise(
+        FindingCode::deposit_missing, settlement.id, settlement.total,
+        own_currency ? fmt::format("no bank credit of {} between {}", money_text(settlement.total), window)
+                     : fmt::format("no bank credit of {}, nor an Amazon credit in another currency converted from it, between "
+                                   "{} (if it is paid into a {} account, give that account's export)",
+                                   money_text(settlement.total), window, settlement.currency.code()),
+        settlement.summary_source()));
   }
 
   // "2026-04-29 to 2026-04-30", "2026-04-10": the days of a window no export covers.
@@ -181,17 +197,11 @@ private:
   // rest as one finding with their count and total, so that a huge export cannot put a finding per
   // line into the report and, for good, into the book.
   void report_unexplained_credits() {
-    std::vector<std::string> markers; // compared in capitals, as the descriptions are
-    for (const auto& marker : options_.amazon_markers) markers.push_back(upper(marker));
     std::vector<const BankLine*> beyond_limit;
     std::size_t reported = 0;
     for (std::size_t j = 0; j < lines_.size(); ++j) {
       const BankLine& line = *lines_[j];
-      if (used_[j]) continue;
-      const std::string description = upper(line.description);
-      const bool looks_like_amazon = std::any_of(markers.begin(), markers.end(),
-                                                 [&](const std::string& marker) { return description.find(marker) != std::string::npos; });
-      if (!looks_like_amazon) continue;
+      if (used_[j] || !looks_like_amazon(line.description, options_.amazon_markers)) continue;
       if (reported == options_.most_unexplained) {
         beyond_limit.push_back(&line);
         continue;
@@ -231,8 +241,8 @@ private:
   std::vector<std::size_t> by_amount_; // lines_ by currency, amount, date
   std::vector<bool> used_;
   std::vector<std::size_t> ambiguous_;
+  std::vector<std::size_t> mismatched_; // candidates only at implausible rates (converted_deposits.hpp)
   std::vector<Currency> currencies_; // of the bank exports' lines
-  Day first_ = Day::max();
   BankCoverage coverage_; // the days the exports cover, per currency
   MatchResult result_;
 };

@@ -15,6 +15,7 @@ namespace {
 
 constexpr std::string_view clearing_placeholder = "{clearing}";
 constexpr std::string_view marketplace_placeholder = "{marketplace}";
+constexpr std::string_view currency_placeholder = "{currency}";
 
 std::string replace_all(std::string text, std::string_view from, std::string_view to) {
   for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
@@ -171,8 +172,24 @@ private:
       entry.narration = fmt::format("Amazon deposit of settlement {} (expected, not yet seen in the bank)", settlement_.id);
     }
     const Money from_clearing = input_negated(settlement_.total, settlement_.summary_source(), "the deposit");
-    entry.postings = {{options_.bank_account, settlement_.total, std::nullopt}, {clearing_, from_clearing, std::nullopt}};
-    journal_.account_origins.emplace(options_.bank_account, SourceRef{"--bank-account", 0});
+    // One bank account per currency when its name says {currency}: the account the money reached.
+    const Currency received_in = deposit_.bank ? deposit_.bank->amount.currency() : settlement_.currency;
+    const std::string bank_account = replace_all(options_.bank_account, currency_placeholder, received_in.code());
+    journal_.account_origins.emplace(bank_account, SourceRef{"--bank-account", 0});
+    if (const auto& conversion = deposit_.conversion) {
+      // bank (received) + cost = reference value = what the clearing posting is worth: the entry
+      // balances in the bank's currency, and clearing still moves by the total in its own.
+      entry.postings = {{bank_account, conversion->received, std::nullopt}};
+      Money worth = conversion->received;
+      if (conversion->cost && conversion->reference_value) {
+        entry.postings.push_back({options_.conversion_account, *conversion->cost, std::nullopt});
+        journal_.account_origins.emplace(options_.conversion_account, SourceRef{"--conversion-account", 0});
+        worth = *conversion->reference_value;
+      }
+      entry.postings.push_back({clearing_, from_clearing, std::nullopt, worth});
+      return entry;
+    }
+    entry.postings = {{bank_account, settlement_.total, std::nullopt}, {clearing_, from_clearing, std::nullopt}};
     return entry;
   }
 

@@ -29,7 +29,9 @@ std::pair<std::vector<DepositMatch>, std::vector<Finding>> deposits_for(const st
   std::vector<DepositMatch> deposits(settlements.size());
   for (std::size_t i = 0; i < settlements.size(); ++i) {
     if (const auto found = bank.matched_before.find(settlements[i].id); found != bank.matched_before.end()) {
-      deposits[i] = {DepositStatus::matched, found->second};
+      // Converted, if it was: the book keeps the line, the conversion follows from it.
+      deposits[i] = {DepositStatus::matched, found->second,
+                     conversion_of(settlements[i].total, found->second.amount, bank.options.rates.get(), settlements[i].deposit_date)};
     }
   }
   for (std::size_t k = 0; k < positions.size(); ++k) deposits[positions[k]] = std::move(matched.deposits[k]);

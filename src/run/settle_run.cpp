@@ -11,6 +11,7 @@
 #include "recon/book/book.hpp"
 #include "recon/checks/plausible_dates.hpp"
 #include "recon/ingest/importer.hpp"
+#include "recon/ingest/rates_file.hpp"
 #include "recon/io/atomic_file.hpp"
 #include "recon/run/input_files.hpp"
 #include "recon/run/output_paths.hpp"
@@ -62,20 +63,32 @@ std::vector<Settlement> read_settlement_files(const std::vector<IdentifiedFile>&
   return settlements;
 }
 
-// The bank account's currency: as given, else the one currency the settlements share.
-Currency bank_currency(const RunOptions& options, const std::vector<Settlement>& book, const std::vector<Settlement>& run) {
+// The currency of a bank export that does not state its own: as given, else the one currency the
+// settlements share, else none (nullopt): then every export must state its currency, since recon
+// cannot tell which account is which (check_bank_currencies_known).
+std::optional<Currency> bank_currency(const RunOptions& options, const std::vector<Settlement>& book, const std::vector<Settlement>& run) {
   if (options.bank_currency) return *options.bank_currency;
   std::optional<Currency> shared;
   for (const auto* settlements : {&book, &run}) {
     for (const auto& settlement : *settlements) {
-      if (shared && *shared != settlement.currency) {
-        throw InputError("--bank-currency", 0, "the settlements are in more than one currency, so recon cannot tell the bank export's")
-            .with_hint("Name the bank account's currency with --bank-currency.");
-      }
+      if (shared && *shared != settlement.currency) return std::nullopt;
       shared = settlement.currency;
     }
   }
   return shared.value_or(*Currency::from_code("USD"));
+}
+
+// Settlements in several currencies are paid into several accounts (a USD and a CAD one), or into
+// one account converted: each export must then say its currency, and one that does not is refused.
+void check_bank_currencies_known(const std::vector<BankStatement>& statements) {
+  for (const auto& statement : statements) {
+    if (statement.currency_origin != CurrencyOrigin::unknown) continue;
+    throw InputError(statement.file, 0,
+                     "the settlements are in more than one currency and this bank export does not state its own, so "
+                     "recon cannot tell which account it is")
+        .with_hint("Name the currency of the exports that do not state theirs with --bank-currency (an OFX, CAMT or "
+                   "currency-column export keeps its own), or give a currency column with --bank-columns currency=COLUMN.");
+  }
 }
 
 std::vector<BankStatement> read_bank_files(const std::vector<IdentifiedFile>& files, const BankReading& reading) {
@@ -92,6 +105,7 @@ ProtectedPaths protected_paths(const RunInputs& inputs, const RunOptions& option
   read.insert(read.end(), inputs.bank_files.begin(), inputs.bank_files.end());
   ProtectedPaths protect{options.use_book ? std::optional(Book::resolve_path(options.book_path)) : std::nullopt, read};
   if (inputs.map_file) protect.inputs.push_back(*inputs.map_file);
+  if (inputs.rates_file) protect.inputs.push_back(*inputs.rates_file);
   return protect;
 }
 
@@ -196,6 +210,7 @@ void check_reexport_option(const JournalOutput& journal, bool use_book) {
 void check_run_files(const RunInputs& inputs, const RunOptions& options) {
   std::vector<std::string> read = inputs.files;
   read.insert(read.end(), inputs.bank_files.begin(), inputs.bank_files.end());
+  if (inputs.rates_file) read.push_back(*inputs.rates_file);
   std::vector<OutputPath> outputs;
   if (options.journal) outputs.push_back({options.journal->path, "--journal", "the journal"});
   if (options.exceptions) outputs.push_back({options.exceptions->path, "--exceptions", "the exceptions"});
@@ -225,13 +240,18 @@ RunResult run_settle(const RunInputs& inputs, const RunOptions& options) {
   std::vector<Settlement> run = read_settlement_files(files, read);
   for (const auto& settlement : run) check_plausible_dates(settlement);
   BankEvidence bank{{}, book ? book->bank_matches() : std::map<std::string, BankLine>{}, options.matching};
+  if (inputs.rates_file) bank.options.rates = std::make_shared<const ExchangeRates>(read_rates_file(*inputs.rates_file));
   const bool any_bank_file = std::any_of(files.begin(), files.end(), [](const IdentifiedFile& file) {
     return file.importer->kind == ImportedKind::bank_statements;
   });
   if (any_bank_file) {
-    const BankReading reading{bank_currency(options, in_book, run), options.bank_profile,
-                              book ? book->bank_profiles() : std::vector<BankProfile>{}};
+    const std::optional<Currency> currency = bank_currency(options, in_book, run);
+    // Unknown, the reading currency only sets how many decimals an amount may have.
+    const BankReading reading{currency.value_or(*Currency::from_code("USD")), options.bank_profile,
+                              book ? book->bank_profiles() : std::vector<BankProfile>{},
+                              currency ? CurrencyOrigin::run : CurrencyOrigin::unknown};
     bank.statements = read_bank_files(files, reading);
+    check_bank_currencies_known(bank.statements);
   }
 
   SettleResult settled = settle(std::move(in_book), std::move(run), options.map, options.posting, bank);

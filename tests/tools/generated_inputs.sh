@@ -9,7 +9,7 @@ recon_gen=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-for locale in us ca uk de au jp; do
+for locale in us ca uk de au jp fr; do
   "$recon_gen" --locale "$locale" --settlements 3 --lines 3000 --bank-lines 300 --seed 5 -o "$work/$locale" > /dev/null
   "$recon_gen" --locale "$locale" --settlements 3 --lines 3000 --bank-lines 300 --seed 5 -o "$work/$locale-again" > /dev/null
   for file in settlement-001.txt settlement-002.txt settlement-003.txt bank.csv; do
@@ -44,6 +44,28 @@ grep -q 'Payable to Amazon' "$work/negative/settlement-002.txt" || { echo "no ne
 "$recon" settle --no-book "$work/negative"/settlement-*.txt "$work/negative/bank.csv" > "$work/negative.txt" ||
   { echo "the negative chain did not settle cleanly"; cat "$work/negative.txt"; exit 1; }
 
+# Deposits Amazon converted: an Amazon.ca chain paid into a USD account at 0.7281, each deposit the
+# total at that rate, half to even to the cent; recon matches each as a converted deposit.
+"$recon_gen" --locale ca --bank-locale us --rate 0.7281 --settlements 3 --lines 3000 --bank-lines 300 --seed 5 \
+  -o "$work/converted" > /dev/null
+"$recon" settle --no-book --json --bank-currency USD "$work/converted"/settlement-*.txt "$work/converted/bank.csv" \
+  > "$work/converted.json" || { echo "the converted chain did not settle cleanly (exit $?)"; exit 1; }
+/usr/bin/python3 - "$work/converted.json" <<'PY'
+import json, sys
+from decimal import Decimal, ROUND_HALF_EVEN
+report = json.load(open(sys.argv[1]))
+assert not report["exceptions"], f"converted: exceptions {report['exceptions']}"
+for s in report["settlements"]:
+    if s["deposit"]["status"] == "not-expected":
+        continue
+    deposit = s["deposit"]
+    assert deposit["status"] == "matched" and deposit["bank"]["currency"] == "USD", f"converted: {s['id']} {deposit}"
+    expected = (Decimal(s["total"]) * Decimal("0.7281")).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+    assert Decimal(deposit["bank"]["amount"]) == expected, f"converted: {s['id']} paid {deposit['bank']['amount']}, not {expected}"
+    assert deposit["conversion"]["reference_rate"] is None, f"converted: {deposit['conversion']}"
+PY
+"$recon_gen" --locale ca --rate 0.7281 --bank-lines 20 -o "$work/refused" > /dev/null 2>&1 && { echo "--rate without --bank-locale was taken"; exit 1; }
+
 "$recon_gen" --settlements 1 --lines 500 --seed 6 -o "$work/other-seed" > /dev/null
 if cmp -s "$work/us/settlement-001.txt" "$work/other-seed/settlement-001.txt"; then echo "another seed gave the same report"; exit 1; fi
-echo "recon-gen: six locales, exact line counts, the same bytes for the same seed, every report footed and deposit matched"
+echo "recon-gen: seven locales, converted deposits, exact line counts, the same bytes for the same seed, every report footed and deposit matched"

@@ -93,6 +93,46 @@ TEST(Posting, PostsASettlementAndItsDepositThroughClearing) {
   EXPECT_TRUE(result.findings.empty());
 }
 
+// A deposit Amazon converted: 80.00 USD arriving as 108.00 CAD.
+DepositMatch converted_deposit(const Settlement& settlement, const ExchangeRates* rates) {
+  const Money received(10800, *Currency::from_code("CAD"));
+  const BankLine line{{"cad.csv", 4}, Day{date::year{2026} / 3 / 19}, received, "AMAZON"};
+  return {DepositStatus::matched, line, conversion_of(settlement.total, received, rates, settlement.deposit_date)};
+}
+
+TEST(Posting, PostsAConvertedDepositAtATotalPriceAndItsCost) {
+  const auto settlement = read_rows({summary("1", "2026-03-02", "2026-03-16", "80.00"),
+                                     line("1", "Order", "ItemPrice", "Principal", "85.00"),
+                                     carry("1", "Current Reserve Amount", "-5.00")});
+  ExchangeRates rates;
+  rates.add(Day{date::year{2026} / 3 / 16}, *Currency::from_code("USD"), *Currency::from_code("CAD"), *Rate::parse("1.3712"));
+  const auto result = post_settlements({settlement}, AccountMap::built_in(), {}, {converted_deposit(settlement, &rates)});
+  ASSERT_EQ(result.journal.entries.size(), 2U);
+  const Entry& deposit = result.journal.entries[1];
+  ASSERT_EQ(deposit.postings.size(), 3U);
+  EXPECT_EQ(deposit.postings[0].account, "Assets:Bank:Checking");
+  EXPECT_EQ(deposit.postings[0].amount, Money(10800, *Currency::from_code("CAD")));
+  // 80.00 USD at 1.3712 is 109.70 CAD: 1.70 CAD the conversion cost.
+  EXPECT_EQ(deposit.postings[1].account, "Expenses:Amazon:CurrencyConversion");
+  EXPECT_EQ(plain(deposit.postings[1].amount), "1.70");
+  const Posting& from_clearing = deposit.postings[2];
+  EXPECT_EQ(from_clearing.account, clearing);
+  EXPECT_EQ(plain(from_clearing.amount), "-80.00");
+  ASSERT_TRUE(from_clearing.price);
+  EXPECT_EQ(*from_clearing.price, Money(10970, *Currency::from_code("CAD"))); // received + cost: the entry balances
+  EXPECT_EQ(plain(*from_clearing.balance_after), "5.00"); // clearing still ends at the reserve, in USD
+  EXPECT_EQ(plain(result.posted[0].clearing_balance), "5.00");
+}
+
+TEST(Posting, PostsAConvertedDepositAtTheAmountReceivedWithoutRates) {
+  const auto settlement = read_rows({summary("1", "2026-03-02", "2026-03-16", "80.00"),
+                                     line("1", "Order", "ItemPrice", "Principal", "80.00")});
+  const auto result = post_settlements({settlement}, AccountMap::built_in(), {}, {converted_deposit(settlement, nullptr)});
+  const Entry& deposit = result.journal.entries[1];
+  ASSERT_EQ(deposit.postings.size(), 2U); // no cost without a reference rate
+  EXPECT_EQ(*deposit.postings[1].price, Money(10800, *Currency::from_code("CAD")));
+}
+
 TEST(Posting, PostsEveryLineOfEverySettlement) {
   // For each settlement, what its summary entries move into clearing plus the carry lines that
   // stay there is exactly its total: no line is lost or counted twice, split or not.

@@ -31,16 +31,36 @@ std::string deposit_memo(const MarketLocale& locale, const SettlementFacts& sett
   return memo;
 }
 
+std::int64_t power_of_ten(int exponent) {
+  std::int64_t power = 1;
+  for (int i = 0; i < exponent; ++i) power *= 10;
+  return power;
+}
+
+// A settlement's total as it reaches the account: converted at the spec's rate, rounded half to
+// even to the account's minor units (in 128 bits, so that no product overflows on the way).
+std::int64_t deposited(const BankSpec& spec, const MarketLocale& account, std::int64_t total) {
+  __extension__ using Wide = __int128;
+  const int shift = account.exponent - spec.locale->exponent;
+  Wide numerator = Wide{total} * spec.rate.numerator * (shift > 0 ? power_of_ten(shift) : 1);
+  const Wide denominator = Wide{spec.rate.denominator} * (shift < 0 ? power_of_ten(-shift) : 1);
+  Wide quotient = numerator / denominator;
+  const Wide twice_rest = (numerator % denominator) * 2;
+  if (twice_rest > denominator || (twice_rest == denominator && quotient % 2 == 1)) ++quotient;
+  return static_cast<std::int64_t>(quotient);
+}
+
 std::vector<BankTransaction> make_transactions(const BankSpec& spec, std::span<const SettlementFacts> settlements,
                                                Random& random) {
-  const MarketLocale& locale = *spec.locale;
+  const MarketLocale& locale = spec.account != nullptr ? *spec.account : *spec.locale;
   std::vector<BankTransaction> transactions;
   std::set<std::int64_t> deposit_amounts;
   for (const SettlementFacts& settlement : settlements) {
     if (settlement.total <= 0) continue; // Amazon wires nothing for a negative settlement
     const Day landed = settlement.deposit_date + date::days{random.between(1, 3)};
-    transactions.push_back({landed, deposit_memo(locale, settlement, random), settlement.total});
-    deposit_amounts.insert(settlement.total);
+    const std::int64_t amount = deposited(spec, locale, settlement.total);
+    transactions.push_back({landed, deposit_memo(*spec.locale, settlement, random), amount});
+    deposit_amounts.insert(amount);
   }
   const auto others = spec.lines - 1 - static_cast<std::int64_t>(transactions.size());
   if (others < 0) throw std::invalid_argument("the bank export needs a line for each deposit and its header");
@@ -136,11 +156,28 @@ void append_row(std::string& out, const BankTransaction& transaction, std::int64
 
 } // namespace
 
+ConversionRate parse_conversion_rate(const std::string& text) {
+  ConversionRate rate{0, 1};
+  bool point = false;
+  int digits = 0;
+  for (const char c : text) {
+    if (c == '.' && !point) {
+      point = true;
+      continue;
+    }
+    if (c < '0' || c > '9' || ++digits > 15) throw std::invalid_argument("a rate is a positive decimal such as 0.7451");
+    rate.numerator = rate.numerator * 10 + (c - '0');
+    if (point) rate.denominator *= 10;
+  }
+  if (rate.numerator == 0) throw std::invalid_argument("a rate is a positive decimal such as 0.7451");
+  return rate;
+}
+
 void write_bank_export(const BankSpec& spec, std::span<const SettlementFacts> settlements, const std::string& path) {
   if (settlements.empty()) throw std::invalid_argument("a bank export needs settlements to deposit");
   Random random(spec.seed ^ 0xB4A7CULL);
   const std::vector<BankTransaction> transactions = make_transactions(spec, settlements, random);
-  const MarketLocale& locale = *spec.locale;
+  const MarketLocale& locale = spec.account != nullptr ? *spec.account : *spec.locale;
 
   OutputFile out(path);
   out.text().append(header_of(locale.bank));

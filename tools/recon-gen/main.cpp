@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <exception>
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,8 @@ struct Arguments {
   std::int64_t bank_lines = 0;
   std::uint64_t seed = 1;
   std::string start = "2026-03-02";
+  std::string bank_locale;     // the account's locale, when not the marketplace's
+  std::string rate = "1";      // account currency per marketplace currency
   std::string out;
 };
 
@@ -67,7 +70,13 @@ int generate(const Arguments& arguments) {
   }
   if (arguments.bank_lines > 0) {
     const std::string path = arguments.out + "/bank.csv";
-    recon_gen::write_bank_export({locale, arguments.bank_lines, arguments.seed}, written, path);
+    const recon_gen::MarketLocale* account =
+        arguments.bank_locale.empty() ? locale : recon_gen::find_market_locale(arguments.bank_locale);
+    const recon_gen::ConversionRate rate = recon_gen::parse_conversion_rate(arguments.rate);
+    if (account->currency == locale->currency && rate.numerator != rate.denominator) {
+      throw std::invalid_argument("--rate converts into an account in another currency: give --bank-locale");
+    }
+    recon_gen::write_bank_export({locale, arguments.bank_lines, arguments.seed, account, rate}, written, path);
     fmt::print("{}\t{} lines\n", path, arguments.bank_lines);
   }
   return 0;
@@ -91,6 +100,11 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--bank-lines", arguments.bank_lines, "Lines of bank.csv, header included (0: none)")
       ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  app.add_option("--bank-locale", arguments.bank_locale,
+                 "The bank account's locale (its layout and currency), when Amazon converts into another currency")
+      ->check(CLI::IsMember(codes));
+  app.add_option("--rate", arguments.rate, "Units of the account's currency one unit of the marketplace's buys (exact decimal)")
       ->capture_default_str();
   app.add_option("--seed", arguments.seed, "Same seed, same bytes")->capture_default_str();
   app.add_option("--start", arguments.start, "First period's start day (YYYY-MM-DD)")->capture_default_str();

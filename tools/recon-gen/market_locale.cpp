@@ -8,7 +8,7 @@
 namespace recon_gen {
 namespace {
 
-constexpr std::array<MarketLocale, 6> locales{{
+constexpr std::array<MarketLocale, 7> locales{{
     {"us", "USD", 2, "Amazon.com", '.', DateStyle::iso, SalesTax::us_facilitator, BankLayout::us_checking, "11",
      "AMAZON.COM SERVICES, L PAYMENTS PPD ID: 9100000001", 100},
     {"ca", "CAD", 2, "Amazon.ca", '.', DateStyle::iso, SalesTax::included_vat, BankLayout::simple_iso, "70",
@@ -21,6 +21,9 @@ constexpr std::array<MarketLocale, 6> locales{{
      "AMAZON COMMERCIAL SERVICES DIRECT CREDIT", 150},
     {"jp", "JPY", 0, "Amazon.co.jp", '.', DateStyle::iso, SalesTax::included_vat, BankLayout::simple_iso, "50",
      "AMAZON JAPAN G.K. FURIKOMI", 150},
+    // Last, so that the other locales' settlement ids stay as they were.
+    {"fr", "EUR", 2, "Amazon.fr", ',', DateStyle::dotted, SalesTax::included_vat, BankLayout::eu_semicolon, "40",
+     "AMAZON PAYMENTS EUROPE S.C.A. VIREMENT", 90},
 }};
 
 void append_digits(std::string& out, std::uint64_t magnitude, int exponent, char decimal_mark, char group) {

@@ -49,7 +49,7 @@ struct MarketLocale {
   std::int64_t price_scale;          // catalogue prices are in cents times this / 100
 };
 
-// The locales the generator knows: us, ca, uk, de, au, jp.
+// The locales the generator knows: us, ca, uk, de, au, jp, fr.
 [[nodiscard]] std::span<const MarketLocale> market_locales() noexcept;
 [[nodiscard]] const MarketLocale* find_market_locale(std::string_view code) noexcept;
 

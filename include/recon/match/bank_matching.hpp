@@ -9,7 +9,11 @@
 // in transit (info); a window with days they leave out (before the first export starts, or between
 // two) is not covered (info); only a window covered day by day with no match is a missing deposit
 // (error). An Amazon-looking credit no settlement claims is bank-unexplained (warning).
+//
+// A settlement no line of its own currency pays may have been paid converted, into an account in
+// another currency (src/match/converted_deposits.hpp says when such a deposit is taken).
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +21,7 @@
 #include "recon/ingest/bank_statement.hpp"
 #include "recon/model/finding.hpp"
 #include "recon/model/deposit.hpp"
+#include "recon/model/exchange_rates.hpp"
 #include "recon/model/settlement.hpp"
 
 namespace recon {
@@ -27,6 +32,11 @@ struct MatchOptions {
   std::vector<std::string> amazon_markers = {"AMAZON", "AMZN"};
   // bank-unexplained findings raised one by one; any more are summed up in one more.
   std::size_t most_unexplained = 50;
+  // --rates: reference rates, to judge and measure converted deposits (converted_deposits.hpp).
+  std::shared_ptr<const ExchangeRates> rates = nullptr;
+  // How far Amazon's rate may lie from the reference rate, in percent, for a deposit in another
+  // currency to be taken as the settlement's. Amazon's converter costs 1-4 %.
+  int rate_band_percent = 5;
 };
 
 struct MatchResult {

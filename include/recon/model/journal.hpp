@@ -19,6 +19,10 @@ struct Posting {
   // The clearing account's balance after this posting, in journal order: written as a balance
   // assertion so that the accounting tool re-checks recon's arithmetic.
   std::optional<Money> balance_after;
+  // What `amount` is worth in another currency, as a total price (`@@` in beancount, hledger and
+  // ledger): set on the clearing posting of a converted deposit, so that an entry moving one
+  // currency out of clearing and another into the bank balances.
+  std::optional<Money> price = std::nullopt;
 };
 
 enum class EntryKind { settlement, deposit };

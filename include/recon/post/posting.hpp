@@ -4,6 +4,10 @@
 //     clearing account (carry lines map to clearing itself and so stay there);
 //   - for a positive settlement, a deposit entry: bank against clearing, dated by the bank line
 //     that confirms it, or at Amazon's deposit date and pending when no bank export was given.
+//     A deposit Amazon converted moves the total out of clearing in the marketplace's currency and
+//     the amount received into the bank in the account's: the clearing posting carries a total
+//     price in the bank's currency (the reference value with --rates, else the amount received),
+//     and with --rates the difference, the conversion's cost, goes to the conversion account.
 // After both, the clearing account holds exactly what Amazon still holds back (the reserve),
 // minus a negative balance still owed. Lines no rule maps go to suspense as unmapped-line.
 
@@ -23,8 +27,11 @@ enum class SplitPolicy { none, month };
 
 struct PostingOptions {
   std::string clearing_account = "Assets:Amazon:Clearing:{marketplace}";
-  std::string bank_account = "Assets:Bank:Checking";
+  std::string bank_account = "Assets:Bank:Checking"; // {currency}: the currency the deposit arrived in
   std::string suspense_account = "Expenses:Amazon:Suspense";
+  // What Amazon's currency conversion cost against the reference rate (--rates), so that it shows
+  // in the P&L.
+  std::string conversion_account = "Expenses:Amazon:CurrencyConversion";
   SplitPolicy split = SplitPolicy::none;
 };
 

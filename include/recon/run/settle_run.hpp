@@ -37,6 +37,8 @@ struct RunInputs {
   std::vector<std::string> bank_files; // read as bank exports whatever they look like (--bank)
   // The account map file the caller loaded into RunOptions::map, if any: no output may overwrite it.
   std::optional<std::string> map_file;
+  // --rates: reference exchange rates (ingest/rates_file.hpp), for deposits Amazon converted.
+  std::optional<std::string> rates_file;
 };
 
 // A Xero journal too long for one import is written as several files (export_journal_files); all
