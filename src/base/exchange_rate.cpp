@@ -1,5 +1,6 @@
 #include "recon/base/exchange_rate.hpp"
 
+#include <algorithm>
 #include <limits>
 #include <numeric>
 
@@ -29,6 +30,14 @@ std::optional<Rate> reduced(Wide numerator, Wide denominator) {
   denominator /= divisor;
   if (numerator > int64_max || denominator > int64_max) return std::nullopt;
   return Rate::of(static_cast<std::int64_t>(numerator), static_cast<std::int64_t>(denominator));
+}
+
+// a * b, or nullopt where it passes 128 bits: only rates and amounts far beyond any real ones get
+// there, and for them the answer is "cannot tell", never a wrapped number.
+std::optional<Wide> times(Wide a, Wide b) {
+  Wide product = 0;
+  if (__builtin_mul_overflow(a, b, &product)) return std::nullopt;
+  return product;
 }
 
 Wide power_of_ten(int exponent) {
@@ -86,14 +95,10 @@ std::optional<Rate> Rate::divided_by(const Rate& other) const {
 std::optional<Money> Rate::convert(const Money& amount, const Currency& to) const {
   // minor_to = minor_from * rate * 10^(e_to - e_from)
   const int shift = to.exponent() - amount.currency().exponent();
-  Wide numerator = Wide{amount.minor_units()} * numerator_;
-  Wide denominator = denominator_;
-  if (shift >= 0) {
-    numerator *= power_of_ten(shift);
-  } else {
-    denominator *= power_of_ten(-shift);
-  }
-  const Wide minor = divide_half_even(numerator, denominator);
+  const auto numerator = times(Wide{amount.minor_units()} * numerator_, power_of_ten(std::max(shift, 0)));
+  const Wide denominator = Wide{denominator_} * power_of_ten(std::max(-shift, 0)); // int64 times 10^exponent fits
+  if (!numerator) return std::nullopt;
+  const Wide minor = divide_half_even(*numerator, denominator);
   if (minor > int64_max || minor < -int64_max) return std::nullopt;
   return Money(static_cast<std::int64_t>(minor), to);
 }
@@ -107,10 +112,13 @@ std::string Rate::to_decimal(int places) const {
 }
 
 bool Rate::within_percent_of(const Rate& reference, int percent) const {
-  // |a/b - c/d| <= p/100 * c/d  <=>  |a*d - c*b| * 100 <= p * c * b   (b, d > 0)
+  // |a/b - c/d| <= p/100 * c/d  <=>  |a*d - c*b| * 100 <= p * c * b   (b, d > 0). Each product of
+  // two int64 fits in 128 bits; the scaled sides may not, and a rate whose plausibility cannot be
+  // computed is not plausible.
   const Wide difference = Wide{numerator_} * reference.denominator_ - Wide{reference.numerator_} * denominator_;
-  const Wide magnitude = difference < 0 ? -difference : difference;
-  return magnitude * 100 <= Wide{percent} * reference.numerator_ * denominator_;
+  const auto scaled_difference = times(difference < 0 ? -difference : difference, 100);
+  const auto band = times(Wide{percent} * reference.numerator_, denominator_);
+  return scaled_difference && band && *scaled_difference <= *band;
 }
 
 std::strong_ordering operator<=>(const Rate& a, const Rate& b) {

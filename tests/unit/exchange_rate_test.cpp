@@ -56,6 +56,20 @@ TEST(Rate, ComparesWithinABand) {
   EXPECT_LT(*Rate::parse("0.5"), *Rate::parse("0.75"));
 }
 
+// Rates and amounts far beyond real ones: their products pass 128 bits, and the answer is "cannot
+// tell" (no amount, not plausible), never a wrapped number.
+TEST(Rate, ExtremeValuesAreRefusedNotWrapped) {
+  const Money most(INT64_MAX, jpy);
+  const auto huge = Rate::of(INT64_MAX, 1);
+  const auto tiny = Rate::of(1, INT64_MAX);
+  ASSERT_TRUE(huge && tiny);
+  EXPECT_FALSE(huge->convert(most, *Currency::from_code("KWD"))); // 3 decimals more than JPY
+  EXPECT_FALSE(huge->convert(most, usd));
+  EXPECT_FALSE(tiny->within_percent_of(*huge, 5));
+  EXPECT_FALSE(huge->within_percent_of(*tiny, 5));
+  EXPECT_TRUE(huge->within_percent_of(*huge, 5));
+}
+
 TEST(ExchangeRates, CrossesThroughTheEuroOnOneDay) {
   ExchangeRates rates;
   rates.add(day(2026, 3, 20), eur, usd, *Rate::parse("1.0876"));
