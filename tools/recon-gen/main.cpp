@@ -82,9 +82,7 @@ int generate(const Arguments& arguments) {
   return 0;
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   CLI::App app{"Writes deterministic Amazon V2 settlement reports (a reserve chain) and a matching bank export."};
   Arguments arguments;
   std::vector<std::string> codes;
@@ -110,8 +108,14 @@ int main(int argc, char** argv) {
   app.add_option("--start", arguments.start, "First period's start day (YYYY-MM-DD)")->capture_default_str();
   app.add_option("-o,--out", arguments.out, "Folder to write into (created if missing)")->required();
   CLI11_PARSE(app, argc, argv);
+  return generate(arguments);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
   try {
-    return generate(arguments);
+    return run(argc, argv);
   } catch (const std::exception& failure) {
     std::fprintf(stderr, "recon-gen: error: %s\n", failure.what());
     return 2;

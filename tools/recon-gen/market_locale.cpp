@@ -49,7 +49,7 @@ std::uint64_t magnitude_of(std::int64_t value) {
 std::span<const MarketLocale> market_locales() noexcept { return locales; }
 
 const MarketLocale* find_market_locale(std::string_view code) noexcept {
-  const auto found = std::find_if(locales.begin(), locales.end(), [code](const MarketLocale& l) { return l.code == code; });
+  const auto* const found = std::find_if(locales.begin(), locales.end(), [code](const MarketLocale& l) { return l.code == code; });
   return found == locales.end() ? nullptr : &*found;
 }
 
