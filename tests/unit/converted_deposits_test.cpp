@@ -100,8 +100,14 @@ TEST(ConvertedDeposits, MatchesNeitherOfTwoSettlementsTheBandCannotTellApart) {
 }
 
 TEST(ConvertedDeposits, SameCurrencyMatchingComesFirst) {
-  BankStatement usd_account{"usd.csv", usd, {{{"usd.csv", 2}, day(2026, 3, 20), Money(64027, usd), "AMAZON"}},
-                            day(2026, 3, 1), day(2026, 3, 31), BankFormat::csv, CurrencyOrigin::file};
+  // Built a line at a time: GCC 12 at -O3 takes a nested braced list of them for uninitialised.
+  BankStatement usd_account = cad_account({});
+  usd_account.file = "usd.csv";
+  usd_account.currency = usd;
+  BankLine paid = cad_credit(day(2026, 3, 20), 64027, "AMAZON", 2);
+  paid.source.file = "usd.csv";
+  paid.amount = Money(64027, usd);
+  usd_account.lines.push_back(std::move(paid));
   const auto result =
       match_deposits({first}, {cad_account({cad_credit(day(2026, 3, 20), 86200, "AMAZON", 2)}), usd_account});
   ASSERT_EQ(result.deposits[0].status, DepositStatus::matched);
