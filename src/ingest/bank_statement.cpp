@@ -172,7 +172,7 @@ public:
         },
         delimiter);
     std::optional<Columns> columns;
-    BankStatement statement{path_, options_.currency, {}, Day::min(), Day::max()};
+    BankStatement statement{path_, options_.currency, {}, Day::min(), Day::max(), BankFormat::csv, options_.currency_origin};
     // Credits whose date reads differently day-first: their day is set month-first until the file
     // has shown its order.
     std::vector<std::pair<std::size_t, Day>> day_first_readings;
@@ -293,15 +293,16 @@ private:
     if (columns.amount && !columns.sign) refuse_unseen_indicator(record, columns);
     Money amount = Money::zero(currency);
     if (columns.amount) {
-      amount = money(record, field(columns.amount), currency);
+      amount = money(record, field(columns.amount), currency, columns.currency.has_value());
       if (columns.sign) amount = signed_by_indicator(record, amount, field(columns.sign), columns.header[*columns.sign]);
     } else {
       const std::string debit = field(columns.debit);
       const std::string credit = field(columns.credit);
       if (is_blank_cell(debit) && is_blank_cell(credit)) fail(record, "the row has neither a debit nor a credit");
       const auto magnitude = [](const Money& m) { return m.is_negative() ? -m : m; };
-      if (!is_blank_cell(credit)) amount = amount + magnitude(money(record, credit, currency));
-      if (!is_blank_cell(debit)) amount = amount - magnitude(money(record, debit, currency));
+      const bool from_column = columns.currency.has_value();
+      if (!is_blank_cell(credit)) amount = amount + magnitude(money(record, credit, currency, from_column));
+      if (!is_blank_cell(debit)) amount = amount - magnitude(money(record, debit, currency, from_column));
     }
     // KBC pads its fields with spaces to a fixed width: the padding is not part of the text.
     std::string description = field(columns.description);
@@ -357,14 +358,36 @@ private:
     return *currency;
   }
 
-  Money money(const CsvRecord& record, const std::string& text, Currency currency) {
+  // `currency` is the row's, from its currency column, or else the options' currency.
+  Money money(const CsvRecord& record, const std::string& text, Currency currency, bool from_column) {
     const auto [number, negative] = strip_amount(text);
     // One reader for each number of decimals the file's currencies have (JPY lines beside EUR ones).
     auto& amounts = amount_readers_.try_emplace(currency.exponent(), currency.exponent()).first->second;
     const auto minor = amounts.read(number);
-    if (!minor) fail(record, fmt::format("cannot read the amount \"{}\": {}", text, minor.error()));
+    if (!minor) {
+      fail(record, fmt::format("cannot read the amount \"{}\": {}", text, minor.error()),
+           from_column ? std::string() : assumed_currency_hint(number, currency));
+    }
     const Money value(minor.value(), currency);
     return negative ? -value : value;
+  }
+
+  // When an amount has more decimals than the currency recon assumed for the file (nobody named
+  // the account's), the assumption is the likelier mistake than the file: say so. Whether it has
+  // more decimals is asked of the amount parser, allowing as many as any currency has, with the
+  // file's decimal mark where it has shown one; not of the error's wording.
+  [[nodiscard]] std::string assumed_currency_hint(std::string_view number, Currency currency) const {
+    const CurrencyOrigin origin = options_.currency_origin;
+    if (origin != CurrencyOrigin::unknown && origin != CurrencyOrigin::settlements) return {};
+    constexpr int most_decimals = 3; // KWD, BHD, JOD, OMR and TND
+    const auto mark = decimal_mark();
+    const bool reads_with_more = mark ? static_cast<bool>(parse_minor_units(number, most_decimals, *mark))
+                                      : static_cast<bool>(AmountReader(most_decimals).read(number));
+    if (!reads_with_more) return {};
+    const std::string assumed = origin == CurrencyOrigin::unknown
+                                    ? std::string("read amounts with two decimals")
+                                    : fmt::format("read it in {}, the currency of the settlements", currency.code());
+    return fmt::format("The file does not say its currency, so recon {}; name the account's currency with --bank-currency.", assumed);
   }
 
   // The decimal mark the file's amounts showed, if any did.

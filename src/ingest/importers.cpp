@@ -38,11 +38,9 @@ bool any_text(const FileHead& /*head*/) { return true; }
 // that, with each profile the book remembers (the error reported is the file's own).
 BankStatement read_bank_csv_with(const std::string& path, const BankReading& reading, const BankProfile& profile) {
   BankReadOptions options = bank_read_options(reading.currency, profile);
+  options.currency_origin = reading.currency_origin;
   options.all_lines = reading.all_lines;
-  BankStatement statement = read_bank_statement(path, options);
-  // A CSV export states its currency only in a currency column; else it is the run's, if known.
-  if (statement.currency_origin != CurrencyOrigin::file) statement.currency_origin = reading.currency_origin;
-  return statement;
+  return read_bank_statement(path, options);
 }
 
 BankStatement read_bank_csv(const std::string& path, const BankReading& reading) {

@@ -18,15 +18,8 @@ BankStatement read_bank_export(const std::string& path, const BankOptions& optio
         .with_hint("recon bank reads bank exports only; recon settle reads settlement reports and bank exports together.");
   }
   const BankReading reading{options.currency.value_or(unknown_currency_reading()), options.profile, {},
-                            options.currency ? CurrencyOrigin::run : CurrencyOrigin::unknown, true};
-  try {
-    return importer.read_bank_statement(path, reading);
-  } catch (const InputError& error) {
-    if (options.currency || error.message().find("decimals but the currency has") == std::string::npos) throw;
-    // Two decimals was recon's assumption, not the file's: say so.
-    throw InputError(error).with_hint("The file does not say its currency, so recon read amounts with two decimals; "
-                                      "name the account's currency with --bank-currency.");
-  }
+                            options.currency ? CurrencyOrigin::given : CurrencyOrigin::unknown, true};
+  return importer.read_bank_statement(path, reading);
 }
 
 } // namespace

@@ -246,10 +246,13 @@ RunResult run_settle(const RunInputs& inputs, const RunOptions& options) {
   });
   if (any_bank_file) {
     const std::optional<Currency> currency = bank_currency(options, in_book, run);
+    const CurrencyOrigin currency_origin = !currency                ? CurrencyOrigin::unknown
+                                           : options.bank_currency ? CurrencyOrigin::given
+                                                                   : CurrencyOrigin::settlements;
     // Unknown, the reading currency only sets how many decimals an amount may have.
     const BankReading reading{currency.value_or(*Currency::from_code("USD")), options.bank_profile,
                               book ? book->bank_profiles() : std::vector<BankProfile>{},
-                              currency ? CurrencyOrigin::run : CurrencyOrigin::unknown};
+                              currency_origin};
     bank.statements = read_bank_files(files, reading);
     check_bank_currencies_known(bank.statements);
   }

@@ -18,6 +18,7 @@ enum class BankDateOrder { month_first, day_first, year_first };
 
 struct BankReadOptions {
   Currency currency;                       // the account's currency: exports rarely say
+  CurrencyOrigin currency_origin = CurrencyOrigin::given; // who says `currency` is the account's
   std::optional<BankDateOrder> date_order = std::nullopt; // --bank-date-format, when the file cannot tell
   // --bank-columns: header names for date, amount (or debit and credit), description, the
   // sign-indicator column that says which way an unsigned amount went, and the currency column.

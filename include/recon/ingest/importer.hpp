@@ -44,7 +44,7 @@ struct BankReading {
   std::vector<BankProfile> remembered;
   // Where `currency` comes from, for statements whose file does not say: unknown means it only
   // sets how many decimals an amount may have.
-  CurrencyOrigin currency_origin = CurrencyOrigin::run;
+  CurrencyOrigin currency_origin = CurrencyOrigin::given;
   // Keep every transaction, debits too, to show them (recon bank); matching needs only credits.
   bool all_lines = false;
 };

@@ -47,9 +47,10 @@ enum class BankFormat { csv, ofx, camt053, camt052 };
 
 // Where a statement's currency comes from.
 enum class CurrencyOrigin {
-  file,    // the file states it (OFX CURDEF, CAMT Acct/Ccy, a currency column)
-  run,     // the run gave it: --bank-currency, or the one currency the settlements share
-  unknown, // nobody did: amounts were read with two decimals, and no currency may be shown for them
+  file,        // the file states it (OFX CURDEF, CAMT Acct/Ccy, a currency column)
+  given,       // --bank-currency
+  settlements, // the one currency the run's settlements share: recon's assumption
+  unknown,     // nobody did: amounts were read with two decimals, and no currency may be shown for them
 };
 
 // An export as recon keeps it. Read for matching, only its credits are kept, because a debit can
@@ -62,7 +63,7 @@ struct BankStatement {
   Day first;                  // the dates the export covers, debits included
   Day last;
   BankFormat format = BankFormat::csv;
-  CurrencyOrigin currency_origin = CurrencyOrigin::run;
+  CurrencyOrigin currency_origin = CurrencyOrigin::given;
   std::vector<SkippedBankLine> skipped = {};      // in file order
   std::vector<LayoutFact> layout = {};            // how the reader read the file
 };
