@@ -1,28 +1,84 @@
 #include "diagnostics.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "recon/base/text_encoding.hpp"
 
 namespace recon::cli {
 namespace {
 
-constexpr std::size_t excerpt_width = 100; // characters of a long line shown around the problem
+constexpr std::size_t excerpt_width = 100; // display columns of a long line shown around the problem
 constexpr std::size_t context_before = 30;
 
-// The line as it should appear on a terminal, one character per display column: tabs and other
-// control characters become a space so the carets below stay aligned.
-std::u32string displayable(std::string_view utf8) {
-  std::u32string text = decode_utf8(utf8);
-  for (char32_t& cp : text) {
-    if (cp < 0x20 || cp == 0x7F) cp = U' ';
+// Whether a character shows on a terminal as itself. Those that do not are text from a file or a
+// file name that would act on the terminal or hide what it shows: control characters (C0, DEL and
+// C1: ESC and U+009B start escape sequences that can clear the screen or set the window's title, CR
+// moves back to overwrite the start of the line), the line and paragraph separators, marks that
+// reorder or hide text (bidirectional controls, zero-width characters, the byte-order mark), and
+// noncharacters such as U+FFFF.
+bool shows_as_itself(char32_t c) {
+  if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return false;
+  if (c == 0x061C || (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) ||
+      c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB)) {
+    return false;
   }
-  return text;
+  return !((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE);
 }
 
-std::size_t characters_in(std::string_view utf8) { return decode_utf8(utf8).size(); }
+// One character of a text as it is printed: itself, or spelled out (\r, \n, \t, U+001B) as recon
+// spells such characters everywhere else (the journals, the settlement-id errors). A byte that is
+// not UTF-8 (a file name can be any bytes) is spelled \xFF.
+struct Shown {
+  std::size_t byte = 0; // where the character starts in the text
+  std::u32string text;
+};
+
+std::u32string spelled(char32_t c) {
+  switch (c) {
+  case U'\r': return U"\\r";
+  case U'\n': return U"\\n";
+  case U'\t': return U"\\t";
+  default: return decode_utf8(fmt::format("U+{:04X}", static_cast<std::uint32_t>(c)));
+  }
+}
+
+std::size_t utf8_length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead & 0xE0) == 0xC0) return 2;
+  if ((lead & 0xF0) == 0xE0) return 3;
+  if ((lead & 0xF8) == 0xF0) return 4;
+  return 0;
+}
+
+// The characters of the text as printed. In an excerpt a tab is a space (the reports' columns are
+// tab-separated); elsewhere it is spelled like any other control character.
+std::vector<Shown> shown_characters(std::string_view text, bool tab_as_space) {
+  std::vector<Shown> out;
+  out.reserve(text.size());
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t length = utf8_length(static_cast<unsigned char>(text[at]));
+    if (length == 0 || at + length > text.size() || !is_valid_utf8(text.substr(at, length))) {
+      out.push_back({at, decode_utf8(fmt::format("\\x{:02X}", static_cast<unsigned char>(text[at])))});
+      ++at;
+      continue;
+    }
+    const char32_t c = decode_utf8(text.substr(at, length)).front();
+    if (c == U'\t' && tab_as_space) {
+      out.push_back({at, U" "});
+    } else {
+      out.push_back({at, shows_as_itself(c) ? std::u32string(1, c) : spelled(c)});
+    }
+    at += length;
+  }
+  return out;
+}
 
 std::string to_utf8(std::u32string_view text) {
   std::string out;
@@ -30,24 +86,72 @@ std::string to_utf8(std::u32string_view text) {
   return out;
 }
 
+// Text from outside recon (a file name, a message quoting a file, a hint naming one) made safe to
+// print on a terminal.
+std::string printable(std::string_view text) {
+  std::string out;
+  for (const auto& character : shown_characters(text, false)) out += to_utf8(character.text);
+  return out;
+}
+
+std::size_t characters_in(std::string_view utf8) { return decode_utf8(utf8).size(); }
+
+// Whether the line, as shown, takes more than `width` columns; it stops counting there, since a
+// line can be megabytes long.
+bool wider_than(std::string_view line, std::size_t width) {
+  std::size_t columns = 0;
+  for (std::size_t at = 0; at < line.size(); at += std::max<std::size_t>(1, utf8_length(static_cast<unsigned char>(line[at])))) {
+    if (++columns > width) return true;
+  }
+  return false;
+}
+
+// The line with carets under the offending text. Both are counted in display columns, one per
+// character shown, so a spelled character (U+001B) is under as many carets as it takes columns.
+// Only the part of a long line that can be shown is looked at: a character takes at least one
+// column and at most four bytes.
 void print_excerpt(std::ostream& out, std::uint64_t line, const Excerpt& excerpt, bool point) {
-  const std::u32string text = displayable(excerpt.line_text);
-  const std::size_t start = characters_in(std::string_view(excerpt.line_text).substr(0, excerpt.offset));
-  const std::size_t width = characters_in(std::string_view(excerpt.line_text).substr(excerpt.offset, excerpt.length));
+  const std::string_view text = excerpt.line_text;
+  const bool cut = wider_than(text, excerpt_width);
+  std::size_t first_byte = 0;
+  if (cut && excerpt.offset > 4 * context_before) {
+    first_byte = excerpt.offset - 4 * context_before;
+    while (first_byte > 0 && (static_cast<unsigned char>(text[first_byte]) & 0xC0) == 0x80) --first_byte;
+  }
+  const std::string_view part = cut ? text.substr(first_byte, 4 * (context_before + excerpt_width) + 4) : text;
+  const std::vector<Shown> characters = shown_characters(part, true);
+  const auto index_at = [&](std::size_t byte) {
+    return static_cast<std::size_t>(
+        std::partition_point(characters.begin(), characters.end(), [&](const Shown& c) { return first_byte + c.byte < byte; }) -
+        characters.begin());
+  };
+  const std::size_t start = index_at(excerpt.offset);
+  const std::size_t end = std::max(start, index_at(excerpt.offset + excerpt.length));
+  const auto columns = [&](std::size_t from, std::size_t to) {
+    std::size_t sum = 0;
+    for (std::size_t i = from; i < to; ++i) sum += characters[i].text.size();
+    return sum;
+  };
 
   std::size_t from = 0;
-  std::size_t to = text.size();
-  if (text.size() > excerpt_width) {
-    from = start > context_before ? start - context_before : 0;
-    to = std::min(text.size(), from + excerpt_width);
+  std::size_t to = characters.size();
+  if (cut) {
+    // Up to context_before columns before the problem, then as many whole characters as fit.
+    from = start;
+    while (from > 0 && columns(from - 1, start) <= context_before) --from;
+    to = from;
+    while (to < characters.size() && columns(from, to + 1) <= excerpt_width) ++to;
   }
+  std::u32string shown;
+  for (std::size_t i = from; i < to; ++i) shown += characters[i].text;
+  const std::size_t shown_end = to < characters.size() ? first_byte + characters[to].byte : text.size();
   const std::string gutter(std::to_string(line).size(), ' ');
-  const std::string_view lead_in = from > 0 ? "..." : "";
-  out << "  " << line << " | " << lead_in << to_utf8(std::u32string_view(text).substr(from, to - from))
-      << (to < text.size() ? "..." : "") << '\n';
+  const std::string_view lead_in = first_byte + (from < characters.size() ? characters[from].byte : part.size()) > 0 ? "..." : "";
+  out << "  " << line << " | " << lead_in << to_utf8(shown) << (shown_end < text.size() ? "..." : "") << '\n';
   if (point) {
-    const std::size_t shown = std::max<std::size_t>(1, std::min(width, to > start ? to - start : 1));
-    out << "  " << gutter << " | " << std::string(lead_in.size() + start - from, ' ') << std::string(shown, '^') << '\n';
+    const std::size_t carets = std::max<std::size_t>(1, to > start ? columns(start, std::min(end, to)) : 1);
+    out << "  " << gutter << " | " << std::string(lead_in.size() + columns(from, std::min(start, to)), ' ')
+        << std::string(carets, '^') << '\n';
   }
 }
 
@@ -58,12 +162,12 @@ void print_input_error(std::ostream& out, const InputError& error) {
   // An excerpt spanning the whole line blames the row, not a place in it: no column, no carets.
   const bool point = excerpt && !(excerpt->offset == 0 && excerpt->length == excerpt->line_text.size());
 
-  out << "recon: error: " << error.file();
+  out << "recon: error: " << printable(error.file());
   if (error.line() > 0) out << ':' << error.line();
   if (point) out << ':' << characters_in(std::string_view(excerpt->line_text).substr(0, excerpt->offset)) + 1;
-  out << ": " << error.message() << '\n';
+  out << ": " << printable(error.message()) << '\n';
   if (excerpt && error.line() > 0) print_excerpt(out, error.line(), *excerpt, point);
-  if (!error.hint().empty()) out << "hint: " << error.hint() << '\n';
+  if (!error.hint().empty()) out << "hint: " << printable(error.hint()) << '\n';
 }
 
 } // namespace recon::cli

@@ -20,11 +20,52 @@ std::string amount_text(const Money& money) { return to_plain_string(money) + " 
 
 // The report's file name without its folders: the folders are the machine's that ran recon, and say
 // nothing about the report that source_sha256 does not say better.
-std::string source_text(const Entry& entry) {
+std::string_view source_name(const Entry& entry) {
   const std::string_view path = entry.source.file;
   const auto slash = path.rfind('/');
-  const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  return fmt::format("{}:{}", one_line(name), entry.source.line);
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+std::string source_text(const Entry& entry) { return fmt::format("{}:{}", one_line(source_name(entry)), entry.source.line); }
+
+// The UTF-8 length of the whitespace character the text starts with (one hledger strips from a tag
+// value: a space or any other of Unicode's space separators, Zs), or 0. Control characters never
+// get here: one_line has spelled them out.
+std::size_t leading_space_length(std::string_view text) {
+  for (const std::string_view space :
+       {" ", "\u00A0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007",
+        "\u2008", "\u2009", "\u200A", "\u202F", "\u205F", "\u3000"}) {
+    if (text.starts_with(space)) return space.size();
+  }
+  return 0;
+}
+
+void append_percent_encoded(std::string_view bytes, std::string& out) {
+  for (const char byte : bytes) out += fmt::format("%{:02X}", static_cast<unsigned char>(byte));
+}
+
+// The source tag's value as hledger reads it back exactly. hledger ends a tag's value at a comma and
+// strips the whitespace around it: a report named "settlement, source: other.txt" would give the
+// tag source the value "settlement" and a second source tag "other.txt:2". So the file name is
+// percent-encoded where hledger would change it, and nowhere else: a comma as %2C, whitespace it
+// starts with byte by byte (a space as %20), and % itself as %25, so that decoding is exact.
+// ledger reads a value to the end of its line and gets the name as it is.
+std::string hledger_source_text(const Entry& entry) {
+  const std::string spelled = one_line(source_name(entry));
+  std::string_view name = spelled;
+  std::string out;
+  for (std::size_t length = leading_space_length(name); length != 0; length = leading_space_length(name)) {
+    append_percent_encoded(name.substr(0, length), out);
+    name.remove_prefix(length);
+  }
+  for (const char c : name) {
+    if (c == ',' || c == '%') {
+      append_percent_encoded(std::string_view(&c, 1), out);
+    } else {
+      out += c;
+    }
+  }
+  return fmt::format("{}:{}", out, entry.source.line);
 }
 
 std::string period_text(const Entry& entry) {
@@ -130,7 +171,9 @@ std::string write_ledger_family(const Journal& journal, LedgerDialect dialect) {
         dialect == LedgerDialect::hledger ? "Amazon | " + one_line(entry.narration) : one_line(entry.narration);
     out += fmt::format("\n{} {} {}\n", to_iso_date(entry.date), entry.pending ? '!' : '*', description);
     out += fmt::format("    ; settlement_id: {}\n    ; period: {}\n    ; source: {}\n    ; source_sha256: {}\n",
-                       one_line(entry.settlement_id), period_text(entry), source_text(entry), one_line(entry.source_sha256));
+                       one_line(entry.settlement_id), period_text(entry),
+                       dialect == LedgerDialect::hledger ? hledger_source_text(entry) : source_text(entry),
+                       one_line(entry.source_sha256));
     for (const auto& posting : entry.postings) {
       const std::string assertion = posting.balance_after ? " = " + amount_text(*posting.balance_after) : "";
       out += posting_line("    ", posting, width, assertion);

@@ -11,17 +11,23 @@ unexplained Amazon credit) from a report whose file name starts like a formula, 
     would run as a formula;
   - the .json is recon.exceptions/1 with money as strings;
   - a bank export whose file name holds characters XML cannot (U+0001, ESC, U+FFFF) still gives a
-    workbook that opens, with U+FFFD in their place.
+    workbook that opens, with U+FFFD in their place;
+  - a report whose file name holds text shaped like Excel's character escapes (_x0041_) is shown
+    as named once the workbook's strings are decoded as Excel decodes them (openpyxl 3.0 does not
+    decode them, so the check reads xl/sharedStrings.xml itself).
 Exits 77 (skipped) when openpyxl is not installed; make test installs it.
 """
 import csv
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ElementTree
+import zipfile
 
 try:
     import openpyxl
@@ -39,11 +45,28 @@ def check(condition, what):
         failures.append(what)
 
 
+def as_excel_shows(stored):
+    """A cell's stored text as Excel shows it (ECMA-376 Part 1, 22.9.2.19 ST_Xstring): each _xHHHH_
+    is the character U+HHHH, read left to right without overlap."""
+    return re.sub(r"_x([0-9A-Fa-f]{4})_", lambda match: chr(int(match.group(1), 16)), stored)
+
+
+def shared_strings(workbook):
+    """The stored text of each shared string of a workbook."""
+    namespace = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    with zipfile.ZipFile(workbook) as archive:
+        table = ElementTree.fromstring(archive.read("xl/sharedStrings.xml"))
+    return ["".join(t.text or "" for t in si.iter(namespace + "t")) for si in table.iter(namespace + "si")]
+
+
 try:
     # A report whose file name is a formula: it must reach every export as inert text.
     hostile = '=HYPERLINK("x")+1.txt'
     shutil.copy(os.path.join(testdata, "demo", "settlement-05.txt"), os.path.join(work, hostile))
-    reports = [os.path.join(testdata, "demo", f"settlement-0{n}.txt") for n in (1, 2, 3)] + [hostile]
+    # A report whose file name Excel would read as holding escapes: _x0041_ is "A" to Excel.
+    escapes = "settlement_x0041_x0042_.txt"
+    shutil.copy(os.path.join(testdata, "demo", "settlement-06.txt"), os.path.join(work, escapes))
+    reports = [os.path.join(testdata, "demo", f"settlement-0{n}.txt") for n in (1, 2, 3)] + [escapes, hostile]
     bank = "bank\x01\x1b\uffff.csv"  # its name reaches the Settlements sheet's "Bank file" column
     shutil.copy(os.path.join(testdata, "demo", "bank.csv"), os.path.join(work, bank))
     for extension in ("xlsx", "csv", "json"):
@@ -73,6 +96,10 @@ try:
     check(first[6].data_type == "n" and abs(first[6].value - 640.27) < 1e-9, f"total cell {first[6].value!r}")
     bank_files = {row[12].value for row in settlements.iter_rows(min_row=2) if row[12].value}
     check(bank_files == {"bank\ufffd\ufffd\ufffd.csv"}, f"bank file cells {bank_files!r}")
+    shown = {as_excel_shows(text) for text in shared_strings(os.path.join(work, "x.xlsx"))}
+    report_files = {row[16].value for row in settlements.iter_rows(min_row=2)}
+    check(escapes in report_files, f"openpyxl reads no {escapes!r} but {sorted(report_files)!r}")  # it strips _x005F_ only
+    check(escapes in shown, f"Excel shows no {escapes!r} but {sorted(text for text in shown if 'settlement' in text and '.txt' in text)!r}")
 
     raw = open(os.path.join(work, "x.csv"), "rb").read()
     check(raw.startswith(b"\xef\xbb\xbf"), "the CSV has no byte-order mark")

@@ -119,6 +119,20 @@ TEST(Export, LedgerFamilyAssertsOnThePosting) {
   EXPECT_THAT(ledger, HasSubstr("    ; settlement_id: 17000001003\n"));
 }
 
+// hledger ends a tag's value at a comma and strips the whitespace around it, so the file name in
+// its source tag is percent-encoded where it must be; ledger reads the value to the end of the line.
+TEST(Export, SourceTagsNameTheFileExactly) {
+  Journal journal = one_entry_journal("Amazon settlement");
+  journal.entries[0].source = {"reports/settlement, source: forged 100%2C.txt", 2};
+  EXPECT_THAT(export_journal(journal, JournalFormat::hledger), HasSubstr("    ; source: settlement%2C source: forged 100%252C.txt:2\n"));
+  EXPECT_THAT(export_journal(journal, JournalFormat::ledger), HasSubstr("    ; source: settlement, source: forged 100%2C.txt:2\n"));
+  // Whitespace that starts the name, ASCII or not (U+00A0, U+3000), byte by byte; inside it is kept.
+  journal.entries[0].source = {"reports/ \u00A0\u3000a b.txt", 2};
+  EXPECT_THAT(export_journal(journal, JournalFormat::hledger), HasSubstr("    ; source: %20%C2%A0%E3%80%80a b.txt:2\n"));
+  // A name that needs none is as it was.
+  EXPECT_THAT(export_journal(one_entry_journal("Amazon settlement"), JournalFormat::hledger), HasSubstr("    ; source: s.txt:2\n"));
+}
+
 TEST(Export, CsvFormatsQuoteAndSplitDebitsFromCredits) {
   const auto journal = one_entry_journal("Settlement, \"quoted\"");
   EXPECT_EQ(export_journal(journal, JournalFormat::csv),
