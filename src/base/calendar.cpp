@@ -73,12 +73,24 @@ struct WrittenDate {
   int day = 0;
 };
 
-std::optional<WrittenDate> scan_calendar_date(DateScanner& scan) {
+std::optional<WrittenDate> scan_iso_date(DateScanner& scan) {
   WrittenDate date;
-  if (scan.digits(4, date.year)) {
-    if (scan.literal('-') && scan.digits(2, date.month) && scan.literal('-') && scan.digits(2, date.day)) return date;
-    return std::nullopt;
+  if (scan.digits(4, date.year) && scan.literal('-') && scan.digits(2, date.month) && scan.literal('-') &&
+      scan.digits(2, date.day)) {
+    return date;
   }
+  return std::nullopt;
+}
+
+std::optional<WrittenDate> scan_calendar_date(DateScanner& scan) {
+  // The two forms differ in their third character (a digit, a dot), so at most one can match; the
+  // year-first one is tried on a copy, so that the other starts where the text does.
+  DateScanner year_first = scan;
+  if (const auto date = scan_iso_date(year_first)) {
+    scan = year_first;
+    return date;
+  }
+  WrittenDate date;
   if (scan.digits(2, date.day) && scan.literal('.') && scan.digits(2, date.month) && scan.literal('.') &&
       scan.digits(4, date.year)) {
     return date;
@@ -181,6 +193,13 @@ ParseResult<DateReading> parse_date(std::string_view text) {
     }
   }
   return Result::failure("expected a date such as 2026-03-05, 05.03.2026 or 03/05/26");
+}
+
+std::optional<Day> parse_iso_day(std::string_view text) {
+  DateScanner scan(text);
+  const auto written = scan_iso_date(scan);
+  if (!written || !scan.at_end()) return std::nullopt;
+  return make_day(written->year, written->month, written->day);
 }
 
 std::string to_iso_date(Day day) {

@@ -22,13 +22,9 @@ constexpr std::string_view reexport_hint =
 // A date of a --reexport range: YYYY-MM-DD only, since a range in the journal's own order is
 // what the user reads in every file recon writes, and a slashed date could be read two ways.
 Day range_end(std::string_view text, std::string_view whole) {
-  const bool iso_shape = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
-                         std::all_of(text.begin(), text.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
-  const auto reading = iso_shape ? parse_date(text) : ParseResult<DateReading>::failure("");
-  if (!reading || !reading.value().month_first) {
-    refuse_reexport(fmt::format("'{}' in --reexport {} is not a date written YYYY-MM-DD", text, whole));
-  }
-  return *reading.value().month_first;
+  const auto day = parse_iso_day(text);
+  if (!day) refuse_reexport(fmt::format("'{}' in --reexport {} is not a date written YYYY-MM-DD", text, whole));
+  return *day;
 }
 
 bool covers(const ReexportRequest& request, const Entry& entry) {

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "recon/base/calendar.hpp"
 #include "recon/base/input_error.hpp"
 
 namespace recon {
@@ -83,13 +84,11 @@ private:
   }
 
   [[nodiscard]] Day day_of(const std::string& cell, const std::string& line, std::uint64_t number) const {
-    std::istringstream in(cell);
-    Day day;
-    in >> date::parse("%Y-%m-%d", day);
-    if (in.fail() || cell.size() != 10) {
+    const auto day = parse_iso_day(cell);
+    if (!day) {
       throw InputError(path_, number, fmt::format("\"{}\" is not a date as YYYY-MM-DD", cell)).with_excerpt(line, 0, cell.size());
     }
-    return day;
+    return *day;
   }
 
   [[nodiscard]] Rate rate_of(const std::string& cell, const std::string& line, std::uint64_t number) const {

@@ -24,19 +24,17 @@
 #                       saying "read-only", and the book is unchanged; history, reserve and
 #                       exceptions still read it
 set -euo pipefail
+# shellcheck source=SCRIPTDIR/../lib.sh
+. "$(dirname "$0")/../lib.sh"
 
 recon=$1
 testdata=$2
 scenario=$3
 demo=("$testdata"/demo/settlement-0{1..6}.txt)
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-export RECON_BOOK="$work/recon.db"
-export SOURCE_DATE_EPOCH=1795000000 # fixed import and resolution times
+enter_work_dir
+use_work_book
 
-fail() { echo "FAILED: $*" >&2; exit 1; }
 same_files() { cmp -s "$1" "$2" || { diff -u "$1" "$2" | head -40 >&2; fail "$3"; }; }
 
 case $scenario in

@@ -20,19 +20,17 @@
 #   empty-account         an empty --clearing-account, --bank-account or --suspense-account: exit 2,
 #                         nothing written (the journal would be one the tools reject)
 set -euo pipefail
+# shellcheck source=SCRIPTDIR/../lib.sh
+. "$(dirname "$0")/../lib.sh"
 
 recon=$1
 testdata=$2
 scenario=$3
 demo=("$testdata"/demo/settlement-0{1..6}.txt)
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-export RECON_BOOK="$work/recon.db"
-export SOURCE_DATE_EPOCH=1795000000
+enter_work_dir
+use_work_book
 
-fail() { echo "FAILED: $*" >&2; exit 1; }
 # refused EXPECTED-TEXT COMMAND...: the command must exit 2 and say EXPECTED-TEXT on stderr.
 refused() {
   local expected=$1 status=0

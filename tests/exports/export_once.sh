@@ -22,6 +22,8 @@
 #                     and files recon did not write (other names, other content, Xero's template
 #                     filled in by hand, links) stay
 set -euo pipefail
+# shellcheck source=SCRIPTDIR/../lib.sh
+. "$(dirname "$0")/../lib.sh"
 
 recon=$1
 testdata=$2
@@ -32,13 +34,9 @@ xero=("--map" "$here/../../docs/maps/xero-codes.csv" "--clearing-account" "AMZ-C
       "--xero-transfer-account" "1210")
 demo=("$testdata"/demo/settlement-0{1..6}.txt)
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-export RECON_BOOK="$work/recon.db"
-export SOURCE_DATE_EPOCH=1795000000
+enter_work_dir
+use_work_book
 
-fail() { echo "FAILED: $*" >&2; exit 1; }
 # Runs recon; exit 0 or 1 (findings) is a run that wrote its files, anything else fails the test.
 settle() {
   local status=0

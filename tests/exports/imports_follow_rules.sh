@@ -10,6 +10,8 @@
 #
 #   imports_follow_rules.sh RECON RECON_GEN TESTDATA
 set -euo pipefail
+# shellcheck source=SCRIPTDIR/../lib.sh
+. "$(dirname "$0")/../lib.sh"
 
 recon=$1
 recon_gen=$2
@@ -18,10 +20,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 rules=("/usr/bin/python3" "$here/import_rules.py")
 xero_map=("--map" "$here/../../docs/maps/xero-codes.csv" "--clearing-account" "AMZ-CLR-{marketplace}" "--suspense-account" "6199")
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-fail() { echo "FAILED: $*" >&2; exit 1; }
+enter_work_dir
 
 demo=("$testdata"/demo/settlement-0{1..6}.txt "$testdata/demo/bank.csv")
 

@@ -74,6 +74,30 @@ TEST(ParseDate, RefusesWhatIsNoDate) {
   EXPECT_FALSE(parse_date(""));
 }
 
+TEST(ParseIsoDay, ReadsRealDaysWrittenYearFirst) {
+  EXPECT_EQ(parse_iso_day("2026-03-05"), day(2026, 3, 5));
+  EXPECT_EQ(parse_iso_day("2026-01-01"), day(2026, 1, 1));
+  EXPECT_EQ(parse_iso_day("2026-12-31"), day(2026, 12, 31));
+  EXPECT_EQ(parse_iso_day("2024-02-29"), day(2024, 2, 29)); // a leap year's
+  EXPECT_EQ(parse_iso_day("2000-02-29"), day(2000, 2, 29)); // divisible by 400: a leap year too
+}
+
+TEST(ParseIsoDay, RefusesDaysTheCalendarDoesNotHave) {
+  for (const auto* text : {"2026-02-29", "1900-02-29", "2026-02-30", "2026-04-31", "2026-00-05", "2026-13-01",
+                           "2026-01-00", "2026-01-32"}) {
+    EXPECT_EQ(parse_iso_day(text), std::nullopt) << text;
+  }
+}
+
+TEST(ParseIsoDay, RefusesEveryOtherShape) {
+  for (const auto* text : {"", "2026-1-05", "2026-01-5", "26-01-05", "2026/01/05", "2026.01.05", "05.01.2026",
+                           "01/05/2026", "20260105", "2026-01-05 ", " 2026-01-05", "2026-01-05x", "2026-01-5x",
+                           "2026-1-05x", "+026-01-05", "2026-+1-05", "2026-01-05T00:00:00Z", "2026-01-05 10:11:12 UTC",
+                           "2026-01-05\r", "２０２６-01-05"}) {
+    EXPECT_EQ(parse_iso_day(text), std::nullopt) << text;
+  }
+}
+
 TEST(IsoFormatting, WritesContractForms) {
   EXPECT_EQ(to_iso_date(day(2026, 3, 16)), "2026-03-16");
   EXPECT_EQ(to_iso_instant(Instant{day(2026, 3, 16)} + std::chrono::seconds{25451}), "2026-03-16T07:04:11Z");

@@ -39,6 +39,11 @@ struct DateReading {
 // A date, in any of the forms above; an instant's UTC date counts too.
 [[nodiscard]] ParseResult<DateReading> parse_date(std::string_view text);
 
+// A day written YYYY-MM-DD and nothing else: ten characters, no space or text around them, and a
+// day the calendar has (no 2026-02-30). For text whose form is fixed by what recon asks for (a
+// rates file's dates, a --reexport range), where any other form is an error, not a reading.
+[[nodiscard]] std::optional<Day> parse_iso_day(std::string_view text);
+
 // The current time, to the second; SOURCE_DATE_EPOCH (seconds since 1970) overrides it, as for
 // reproducible builds, so that tests and audits can fix what recon records.
 [[nodiscard]] Instant now();
