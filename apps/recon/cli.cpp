@@ -154,7 +154,7 @@ int run(int argc, char** argv) {
               << "hint: Give recon fewer or smaller files at a time, or run it where more memory is free.\n";
     return exit_input_error;
   } catch (const std::exception& error) {
-    std::cerr << "recon: internal error: " << error.what()
+    std::cerr << "recon: internal error: " << visible_text(error.what())
               << "\nThis is a bug in recon. Please report it with the command you ran.\n";
     return exit_internal_error;
   }

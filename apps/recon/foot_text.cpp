@@ -42,8 +42,7 @@ void print_breakdown(std::ostream& out, const Settlement& settlement) {
 }
 
 void print_settlement(std::ostream& out, const Settlement& settlement) {
-  const std::string marketplaces =
-      settlement.marketplaces.empty() ? "" : fmt::format("{}  ", visible_text(fmt::format("{}", fmt::join(settlement.marketplaces, ", "))));
+  const std::string marketplaces = settlement.marketplaces.empty() ? "" : fmt::format("{}  ", visible_list(settlement.marketplaces));
   out << fmt::format("Settlement {}  {}{}  {}  deposit {}\n", visible_text(settlement.id), marketplaces, settlement.currency.code(),
                      period_of(settlement), to_iso_date(settlement.deposit_date));
   out << fmt::format("  {} ({}), {}\n\n", visible_text(settlement.file), format_name(settlement.format), line_account_of(settlement));

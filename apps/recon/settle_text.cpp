@@ -92,8 +92,7 @@ void print_conversion_costs(std::ostream& out, const Report& report) {
 void print_settlement(std::ostream& out, const ReportedSettlement& reported) {
   const Settlement& settlement = reported.settlement;
   const PostedSettlement& posted = *reported.posted;
-  const std::string marketplaces =
-      settlement.marketplaces.empty() ? "" : fmt::format("  {}", visible_text(fmt::format("{}", fmt::join(settlement.marketplaces, ", "))));
+  const std::string marketplaces = settlement.marketplaces.empty() ? "" : fmt::format("  {}", visible_list(settlement.marketplaces));
   out << fmt::format("Settlement {}{}  {}  {}:{}\n", visible_text(settlement.id), marketplaces, settlement.period_text(),
                      visible_text(settlement.file), settlement.summary_line);
   const std::string footing =
@@ -123,7 +122,7 @@ std::string entries_text(std::size_t n) { return fmt::format("{} {}", n, n == 1 
 // files of an earlier run it replaced.
 void print_journal_written(std::ostream& out, const JournalWritten& journal) {
   const std::string_view format = journal_format_name(journal.format);
-  out << fmt::format("Journal: {} written to {} ({}).\n", entries_text(journal.entries), visible_text(fmt::format("{}", fmt::join(journal.files, ", "))), format);
+  out << fmt::format("Journal: {} written to {} ({}).\n", entries_text(journal.entries), visible_list(journal.files), format);
   if (journal.reexported > 0) {
     out << fmt::format("Journal: {} of them exported to {} before, written again as asked (--reexport).\n",
                        journal.reexported, format);
@@ -144,16 +143,14 @@ void print_journal_written(std::ostream& out, const JournalWritten& journal) {
       if (withheld.reason == reason) ids.push_back(withheld.entry_id);
     }
     if (ids.empty()) continue;
-    out << fmt::format("Journal: {} {}: {}.\n", entries_text(ids.size()), withheld_reason_text(reason),
-                       visible_text(fmt::format("{}", fmt::join(ids, ", "))));
+    out << fmt::format("Journal: {} {}: {}.\n", entries_text(ids.size()), withheld_reason_text(reason), visible_list(ids));
   }
   if (!journal.removed.empty()) {
-    out << fmt::format("Journal: removed {}, written by an earlier run and replaced by this one's.\n",
-                       visible_text(fmt::format("{}", fmt::join(journal.removed, ", "))));
+    out << fmt::format("Journal: removed {}, written by an earlier run and replaced by this one's.\n", visible_list(journal.removed));
   }
   if (!journal.not_removed.empty()) {
     out << fmt::format("Journal: could not remove {}, written by an earlier run: remove {} before importing.\n",
-                       visible_text(fmt::format("{}", fmt::join(journal.not_removed, ", "))), journal.not_removed.size() == 1 ? "it" : "them");
+                       visible_list(journal.not_removed), journal.not_removed.size() == 1 ? "it" : "them");
   }
 }
 

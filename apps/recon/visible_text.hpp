@@ -6,6 +6,8 @@
 // printed, nor hide or reorder what it shows. Every text renderer of apps/recon prints such text
 // through visible_text; ordinary text (accents, CJK, €) is printed as it is.
 
+#include <fmt/format.h>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -32,6 +34,11 @@ struct ShownCharacter {
 // The text as printed: the characters of shown_characters, as UTF-8. Text that needs no spelling
 // comes back unchanged, and visible_text(visible_text(t)) == visible_text(t).
 [[nodiscard]] std::string visible_text(std::string_view text);
+
+// Texts (file names, marketplace names, entry ids) joined with ", ", as printed.
+template <typename Texts> [[nodiscard]] std::string visible_list(const Texts& texts) {
+  return visible_text(fmt::format("{}", fmt::join(texts, ", ")));
+}
 
 // The bytes of the UTF-8 sequence this byte starts (1 to 4), or 0 for a byte that cannot start one.
 [[nodiscard]] std::size_t utf8_length(unsigned char lead);
