@@ -14,7 +14,7 @@ namespace {
 // a table row stays on one line of a terminal. Breaks and tabs become spaces, other characters that
 // would not show as themselves are spelled out (visible_text), and a long text is cut between whole
 // characters as shown, visibly.
-std::string shortened(const std::string& text, std::size_t max_columns = 48) {
+std::string shortened_spelled(const std::string& text, std::size_t max_columns) {
   std::u32string line;
   for (const auto& character : shown_characters(text)) {
     const char c = text[character.byte];
@@ -23,6 +23,18 @@ std::string shortened(const std::string& text, std::size_t max_columns = 48) {
     line += shown;
   }
   return to_utf8(line);
+}
+
+// The same, byte by byte for the ASCII text most descriptions are: a bank export can hold millions.
+std::string shortened(const std::string& text, std::size_t max_columns = 48) {
+  std::string line;
+  for (const char c : text) {
+    const bool space = c == '\n' || c == '\r' || c == '\t';
+    if (!space && !is_plain_ascii(c)) return shortened_spelled(text, max_columns);
+    if (line.size() + 1 >= max_columns) return line + "…";
+    line += space ? ' ' : c;
+  }
+  return line;
 }
 
 std::string plural(std::size_t count, std::string_view noun) {

@@ -1,7 +1,5 @@
 #include "diagnostics.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <ostream>

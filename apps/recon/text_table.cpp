@@ -14,7 +14,9 @@ std::size_t characters(const std::string& text) { return is_ascii(text) ? text.s
 } // namespace
 
 void TextTable::add_row(std::vector<std::string> cells) {
-  for (auto& cell : cells) cell = visible_text(cell);
+  for (auto& cell : cells) {
+    if (!is_plain_ascii(cell)) cell = visible_text(cell);
+  }
   rows_.push_back(std::move(cells));
 }
 

@@ -19,11 +19,6 @@ std::u32string spelled(char32_t c) {
   }
 }
 
-// ASCII letters, digits, punctuation and spaces: most text, returned as it is without looking further.
-bool plain_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
-}
-
 } // namespace
 
 // Those that do not show as themselves are: control characters (C0, DEL and C1: ESC and U+009B
@@ -69,8 +64,12 @@ std::vector<ShownCharacter> shown_characters(std::string_view text, bool tab_as_
   return out;
 }
 
+bool is_plain_ascii(std::string_view text) noexcept {
+  return std::all_of(text.begin(), text.end(), [](char c) { return is_plain_ascii(c); });
+}
+
 std::string visible_text(std::string_view text) {
-  if (plain_ascii(text)) return std::string(text);
+  if (is_plain_ascii(text)) return std::string(text);
   std::string out;
   for (const auto& character : shown_characters(text)) out += to_utf8(character.text);
   return out;

@@ -31,6 +31,11 @@ struct ShownCharacter {
 // Whether a character shows on a terminal as itself.
 [[nodiscard]] bool shows_as_itself(char32_t c) noexcept;
 
+// ASCII letters, digits, punctuation and spaces: most text, which shows as it is. Checked first, so
+// that printing it costs no more than copying it.
+[[nodiscard]] constexpr bool is_plain_ascii(char c) noexcept { return c >= 0x20 && c < 0x7F; }
+[[nodiscard]] bool is_plain_ascii(std::string_view text) noexcept;
+
 // The text as printed: the characters of shown_characters, as UTF-8. Text that needs no spelling
 // comes back unchanged, and visible_text(visible_text(t)) == visible_text(t).
 [[nodiscard]] std::string visible_text(std::string_view text);
