@@ -5,20 +5,34 @@
 #include <fmt/format.h>
 
 #include "text_table.hpp"
+#include "visible_text.hpp"
 
 namespace recon::cli {
 namespace {
 
 // Descriptions run long (card numbers, references) and may hold the line breaks of a quoted field;
-// a table row stays on one line of a terminal. Breaks and tabs become spaces, and a long text is cut
-// on a character boundary, visibly.
-std::string shortened(const std::string& text, std::size_t max_characters = 48) {
+// a table row stays on one line of a terminal. Breaks and tabs become spaces, other characters that
+// would not show as themselves are spelled out (visible_text), and a long text is cut between whole
+// characters as shown, visibly.
+std::string shortened_spelled(const std::string& text, std::size_t max_columns) {
+  std::u32string line;
+  for (const auto& character : shown_characters(text)) {
+    const char c = text[character.byte];
+    const std::u32string_view shown = c == '\n' || c == '\r' || c == '\t' ? std::u32string_view(U" ") : character.text;
+    if (line.size() + shown.size() >= max_columns) return to_utf8(line) + "…";
+    line += shown;
+  }
+  return to_utf8(line);
+}
+
+// The same, byte by byte for the ASCII text most descriptions are: a bank export can hold millions.
+std::string shortened(const std::string& text, std::size_t max_columns = 48) {
   std::string line;
-  std::size_t characters = 0;
   for (const char c : text) {
-    const bool starts_character = (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
-    if (starts_character && ++characters == max_characters) return line + "…";
-    line += c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
+    const bool space = c == '\n' || c == '\r' || c == '\t';
+    if (!space && !is_plain_ascii(c)) return shortened_spelled(text, max_columns);
+    if (line.size() + 1 >= max_columns) return line + "…";
+    line += space ? ' ' : c;
   }
   return line;
 }
@@ -28,13 +42,13 @@ std::string plural(std::size_t count, std::string_view noun) {
 }
 
 void print_statement(std::ostream& out, const BankStatement& statement) {
-  out << fmt::format("{}  ({})\n", statement.file, format_name(statement.format));
+  out << fmt::format("{}  ({})\n", visible_text(statement.file), format_name(statement.format));
   if (statement.currency_origin != CurrencyOrigin::unknown) {
     out << fmt::format("  currency: {}\n", statement.currency.code());
   } else {
     out << "  currency: not stated in the file; give --bank-currency\n";
   }
-  for (const auto& fact : statement.layout) out << fmt::format("  {}: {}\n", fact.name, fact.value);
+  for (const auto& fact : statement.layout) out << fmt::format("  {}: {}\n", fact.name, visible_text(fact.value));
   out << fmt::format("  {} to {}: {}, {} skipped\n\n", to_iso_date(statement.first), to_iso_date(statement.last),
                      plural(statement.lines.size(), "transaction"), statement.skipped.size());
 

@@ -12,12 +12,14 @@
 
 #include <unistd.h>
 
+#include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include "command.hpp"
 #include "diagnostics.hpp"
 #include "recon/base/input_error.hpp"
+#include "visible_text.hpp"
 
 namespace recon::cli {
 namespace {
@@ -37,10 +39,22 @@ bool is_command(std::string_view name) {
   return std::any_of(std::begin(commands), std::end(commands), [name](const Command& command) { return command.name == name; });
 }
 
+// A log message (%*) as visible_text prints it: the messages name the files read.
+class VisibleMessage : public spdlog::custom_flag_formatter {
+public:
+  void format(const spdlog::details::log_msg& message, const std::tm& /*time*/, spdlog::memory_buf_t& out) override {
+    const std::string text = visible_text(std::string_view(message.payload.data(), message.payload.size()));
+    out.append(text.data(), text.data() + text.size());
+  }
+  [[nodiscard]] std::unique_ptr<custom_flag_formatter> clone() const override { return std::make_unique<VisibleMessage>(); }
+};
+
 // Diagnostics go to stderr so stdout carries only the report. Quiet unless --verbose.
 void set_up_logging(bool verbose) {
   auto logger = spdlog::stderr_logger_st("recon");
-  logger->set_pattern("recon: %l: %v");
+  auto formatter = std::make_unique<spdlog::pattern_formatter>();
+  formatter->add_flag<VisibleMessage>('*').set_pattern("recon: %l: %*");
+  logger->set_formatter(std::move(formatter));
   logger->set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
   spdlog::set_default_logger(std::move(logger));
 }
@@ -115,7 +129,7 @@ int run(int argc, char** argv) {
 
   // CLI11 would only say "A subcommand is required" for a misspelt command; name it instead.
   if (argc > 1 && argv[1][0] != '-' && !is_command(argv[1])) {
-    std::cerr << "recon: error: unknown command '" << argv[1] << "'\nRun 'recon --help' for the list of commands.\n";
+    std::cerr << "recon: error: unknown command '" << visible_text(argv[1]) << "'\nRun 'recon --help' for the list of commands.\n";
     return exit_input_error;
   }
 
@@ -124,7 +138,7 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     // --help, --version: printed to stdout like a report, and checked like one.
     if (error.get_exit_code() == 0) return status_after_writing_stdout(app.exit(error));
-    std::cerr << "recon: error: " << error.what() << "\nRun 'recon --help' for usage.\n";
+    std::cerr << "recon: error: " << visible_text(error.what()) << "\nRun 'recon --help' for usage.\n";
     return exit_input_error;
   }
 
@@ -140,7 +154,7 @@ int run(int argc, char** argv) {
               << "hint: Give recon fewer or smaller files at a time, or run it where more memory is free.\n";
     return exit_input_error;
   } catch (const std::exception& error) {
-    std::cerr << "recon: internal error: " << error.what()
+    std::cerr << "recon: internal error: " << visible_text(error.what())
               << "\nThis is a bug in recon. Please report it with the command you ran.\n";
     return exit_internal_error;
   }

@@ -1,7 +1,5 @@
 #include "diagnostics.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <ostream>
@@ -10,89 +8,13 @@
 #include <vector>
 
 #include "recon/base/text_encoding.hpp"
+#include "visible_text.hpp"
 
 namespace recon::cli {
 namespace {
 
 constexpr std::size_t excerpt_width = 100; // display columns of a long line shown around the problem
 constexpr std::size_t context_before = 30;
-
-// Whether a character shows on a terminal as itself. Those that do not are text from a file or a
-// file name that would act on the terminal or hide what it shows: control characters (C0, DEL and
-// C1: ESC and U+009B start escape sequences that can clear the screen or set the window's title, CR
-// moves back to overwrite the start of the line), the line and paragraph separators, marks that
-// reorder or hide text (bidirectional controls, zero-width characters, the byte-order mark), and
-// noncharacters such as U+FFFF.
-bool shows_as_itself(char32_t c) {
-  if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return false;
-  if (c == 0x061C || (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) ||
-      c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB)) {
-    return false;
-  }
-  return !((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE);
-}
-
-// One character of a text as it is printed: itself, or spelled out (\r, \n, \t, U+001B) as recon
-// spells such characters everywhere else (the journals, the settlement-id errors). A byte that is
-// not UTF-8 (a file name can be any bytes) is spelled \xFF.
-struct Shown {
-  std::size_t byte = 0; // where the character starts in the text
-  std::u32string text;
-};
-
-std::u32string spelled(char32_t c) {
-  switch (c) {
-  case U'\r': return U"\\r";
-  case U'\n': return U"\\n";
-  case U'\t': return U"\\t";
-  default: return decode_utf8(fmt::format("U+{:04X}", static_cast<std::uint32_t>(c)));
-  }
-}
-
-std::size_t utf8_length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if ((lead & 0xE0) == 0xC0) return 2;
-  if ((lead & 0xF0) == 0xE0) return 3;
-  if ((lead & 0xF8) == 0xF0) return 4;
-  return 0;
-}
-
-// The characters of the text as printed. In an excerpt a tab is a space (the reports' columns are
-// tab-separated); elsewhere it is spelled like any other control character.
-std::vector<Shown> shown_characters(std::string_view text, bool tab_as_space) {
-  std::vector<Shown> out;
-  out.reserve(text.size());
-  for (std::size_t at = 0; at < text.size();) {
-    const std::size_t length = utf8_length(static_cast<unsigned char>(text[at]));
-    if (length == 0 || at + length > text.size() || !is_valid_utf8(text.substr(at, length))) {
-      out.push_back({at, decode_utf8(fmt::format("\\x{:02X}", static_cast<unsigned char>(text[at])))});
-      ++at;
-      continue;
-    }
-    const char32_t c = decode_utf8(text.substr(at, length)).front();
-    if (c == U'\t' && tab_as_space) {
-      out.push_back({at, U" "});
-    } else {
-      out.push_back({at, shows_as_itself(c) ? std::u32string(1, c) : spelled(c)});
-    }
-    at += length;
-  }
-  return out;
-}
-
-std::string to_utf8(std::u32string_view text) {
-  std::string out;
-  for (const char32_t cp : text) append_utf8(cp, out);
-  return out;
-}
-
-// Text from outside recon (a file name, a message quoting a file, a hint naming one) made safe to
-// print on a terminal.
-std::string printable(std::string_view text) {
-  std::string out;
-  for (const auto& character : shown_characters(text, false)) out += to_utf8(character.text);
-  return out;
-}
 
 std::size_t characters_in(std::string_view utf8) { return decode_utf8(utf8).size(); }
 
@@ -119,10 +41,10 @@ void print_excerpt(std::ostream& out, std::uint64_t line, const Excerpt& excerpt
     while (first_byte > 0 && (static_cast<unsigned char>(text[first_byte]) & 0xC0) == 0x80) --first_byte;
   }
   const std::string_view part = cut ? text.substr(first_byte, 4 * (context_before + excerpt_width) + 4) : text;
-  const std::vector<Shown> characters = shown_characters(part, true);
+  const std::vector<ShownCharacter> characters = shown_characters(part, true);
   const auto index_at = [&](std::size_t byte) {
     return static_cast<std::size_t>(
-        std::partition_point(characters.begin(), characters.end(), [&](const Shown& c) { return first_byte + c.byte < byte; }) -
+        std::partition_point(characters.begin(), characters.end(), [&](const ShownCharacter& c) { return first_byte + c.byte < byte; }) -
         characters.begin());
   };
   const std::size_t start = index_at(excerpt.offset);
@@ -162,12 +84,12 @@ void print_input_error(std::ostream& out, const InputError& error) {
   // An excerpt spanning the whole line blames the row, not a place in it: no column, no carets.
   const bool point = excerpt && !(excerpt->offset == 0 && excerpt->length == excerpt->line_text.size());
 
-  out << "recon: error: " << printable(error.file());
+  out << "recon: error: " << visible_text(error.file());
   if (error.line() > 0) out << ':' << error.line();
   if (point) out << ':' << characters_in(std::string_view(excerpt->line_text).substr(0, excerpt->offset)) + 1;
-  out << ": " << printable(error.message()) << '\n';
+  out << ": " << visible_text(error.message()) << '\n';
   if (excerpt && error.line() > 0) print_excerpt(out, error.line(), *excerpt, point);
-  if (!error.hint().empty()) out << "hint: " << printable(error.hint()) << '\n';
+  if (!error.hint().empty()) out << "hint: " << visible_text(error.hint()) << '\n';
 }
 
 } // namespace recon::cli

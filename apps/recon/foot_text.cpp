@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "text_table.hpp"
+#include "visible_text.hpp"
 
 namespace recon::cli {
 namespace {
@@ -41,10 +42,10 @@ void print_breakdown(std::ostream& out, const Settlement& settlement) {
 }
 
 void print_settlement(std::ostream& out, const Settlement& settlement) {
-  const std::string marketplaces = settlement.marketplaces.empty() ? "" : fmt::format("{}  ", fmt::join(settlement.marketplaces, ", "));
-  out << fmt::format("Settlement {}  {}{}  {}  deposit {}\n", settlement.id, marketplaces, settlement.currency.code(),
+  const std::string marketplaces = settlement.marketplaces.empty() ? "" : fmt::format("{}  ", visible_list(settlement.marketplaces));
+  out << fmt::format("Settlement {}  {}{}  {}  deposit {}\n", visible_text(settlement.id), marketplaces, settlement.currency.code(),
                      period_of(settlement), to_iso_date(settlement.deposit_date));
-  out << fmt::format("  {} ({}), {}\n\n", settlement.file, format_name(settlement.format), line_account_of(settlement));
+  out << fmt::format("  {} ({}), {}\n\n", visible_text(settlement.file), format_name(settlement.format), line_account_of(settlement));
   print_breakdown(out, settlement);
   out << '\n';
   const std::string_view currency = settlement.currency.code();
@@ -89,16 +90,16 @@ void print_findings(std::ostream& out, const std::vector<Finding>& findings, con
   for (const Finding* entry : ordered) {
     const Finding& finding = *entry;
     if (finding.source) {
-      out << finding.source->file;
+      out << visible_text(finding.source->file);
       if (finding.source->line > 0) out << ':' << finding.source->line;
       out << ": ";
     }
     out << style.paint(severity_name(finding.severity), finding.resolved ? Tone::good : tone_of(finding.severity)) << ": "
         << code_name(finding.code) << ": ";
-    if (finding.settlement_id) out << "settlement " << *finding.settlement_id << ": ";
-    out << finding.message;
+    if (finding.settlement_id) out << "settlement " << visible_text(*finding.settlement_id) << ": ";
+    out << visible_text(finding.message);
     if (finding.book_id != 0) out << " [#" << finding.book_id;
-    if (finding.resolved) out << (finding.book_id != 0 ? ", " : " [") << "resolved " << finding.resolution;
+    if (finding.resolved) out << (finding.book_id != 0 ? ", " : " [") << "resolved " << visible_text(finding.resolution);
     if (finding.book_id != 0 || finding.resolved) out << ']';
     out << '\n';
   }

@@ -9,6 +9,7 @@
 #include "book_option.hpp"
 #include "command.hpp"
 #include "text_table.hpp"
+#include "visible_text.hpp"
 
 namespace recon::cli {
 namespace {
@@ -31,7 +32,7 @@ int history(const std::optional<std::string>& book_path) {
                    settlement.footed() ? "footed" : "NOT FOOTED", deposit_of(settlement),
                    fmt::format("{}:{}", settlement.file, settlement.summary_line)});
   }
-  std::cout << fmt::format("Book {}: {} settlement{}\n\n", book.path(), settlements.size(), settlements.size() == 1 ? "" : "s");
+  std::cout << fmt::format("Book {}: {} settlement{}\n\n", visible_text(book.path()), settlements.size(), settlements.size() == 1 ? "" : "s");
   table.print(std::cout, "");
   return 0;
 }

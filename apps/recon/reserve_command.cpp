@@ -11,6 +11,7 @@
 #include "command.hpp"
 #include "recon/checks/rollforward.hpp"
 #include "text_table.hpp"
+#include "visible_text.hpp"
 
 namespace recon::cli {
 namespace {
@@ -20,7 +21,7 @@ int reserve(const std::optional<std::string>& book_path) {
   const std::vector<Settlement> settlements = book.settlements();
   bool all_tie = true;
   for (const auto& chain : reserve_chains(settlements)) {
-    std::cout << fmt::format("Marketplace {}, {}\n\n", chain.marketplace, chain.currency.code());
+    std::cout << fmt::format("Marketplace {}, {}\n\n", visible_text(chain.marketplace), chain.currency.code());
     TextTable table({Align::left, Align::left, Align::right, Align::right, Align::right, Align::right, Align::left});
     table.add_row({"Period", "Settlement", "Opening", "Released", "Held", "Closing", "Ties to next"});
     std::optional<Money> opening;

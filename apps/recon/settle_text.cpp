@@ -7,6 +7,7 @@
 
 #include "foot_text.hpp"
 #include "recon/post/clearing_explanation.hpp"
+#include "visible_text.hpp"
 
 namespace recon::cli {
 namespace {
@@ -22,7 +23,7 @@ std::string deposit_text(const Settlement& settlement, const DepositMatch& depos
   case DepositStatus::no_bank_data: return expected + "; no bank export covers it";
   case DepositStatus::matched:
     return fmt::format("{} received {} ({}:{})", money_text(deposit.bank->amount), to_iso_date(deposit.bank->date),
-                       deposit.bank->source.file, deposit.bank->source.line);
+                       visible_text(deposit.bank->source.file), deposit.bank->source.line);
   case DepositStatus::in_transit: return expected + "; in transit: the bank export ends before it is due";
   case DepositStatus::not_covered: return expected + "; not covered: the bank exports leave out days it could have arrived on";
   case DepositStatus::missing:
@@ -91,9 +92,9 @@ void print_conversion_costs(std::ostream& out, const Report& report) {
 void print_settlement(std::ostream& out, const ReportedSettlement& reported) {
   const Settlement& settlement = reported.settlement;
   const PostedSettlement& posted = *reported.posted;
-  const std::string marketplaces = settlement.marketplaces.empty() ? "" : fmt::format("  {}", fmt::join(settlement.marketplaces, ", "));
-  out << fmt::format("Settlement {}{}  {}  {}:{}\n", settlement.id, marketplaces, settlement.period_text(), settlement.file,
-                     settlement.summary_line);
+  const std::string marketplaces = settlement.marketplaces.empty() ? "" : fmt::format("  {}", visible_list(settlement.marketplaces));
+  out << fmt::format("Settlement {}{}  {}  {}:{}\n", visible_text(settlement.id), marketplaces, settlement.period_text(),
+                     visible_text(settlement.file), settlement.summary_line);
   const std::string footing =
       settlement.footed() ? fmt::format("footed: {} body rows sum exactly to it", settlement.line_account.body_rows)
                           : fmt::format("NOT FOOTED: the lines sum to {}", money_text(settlement.lines_total));
@@ -121,7 +122,7 @@ std::string entries_text(std::size_t n) { return fmt::format("{} {}", n, n == 1 
 // files of an earlier run it replaced.
 void print_journal_written(std::ostream& out, const JournalWritten& journal) {
   const std::string_view format = journal_format_name(journal.format);
-  out << fmt::format("Journal: {} written to {} ({}).\n", entries_text(journal.entries), fmt::join(journal.files, ", "), format);
+  out << fmt::format("Journal: {} written to {} ({}).\n", entries_text(journal.entries), visible_list(journal.files), format);
   if (journal.reexported > 0) {
     out << fmt::format("Journal: {} of them exported to {} before, written again as asked (--reexport).\n",
                        journal.reexported, format);
@@ -132,7 +133,8 @@ void print_journal_written(std::ostream& out, const JournalWritten& journal) {
                        journal.exported_before == 1 ? "it" : "them");
   }
   if (journal.entries == 0 && journal.exported_before > 0) {
-    out << fmt::format("Journal: nothing new to export to {}: {} holds only its header row.\n", format, journal.files.front());
+    out << fmt::format("Journal: nothing new to export to {}: {} holds only its header row.\n", format,
+                       visible_text(journal.files.front()));
   }
   for (const auto reason : {WithheldReason::not_footed, WithheldReason::deposit_pending, WithheldReason::deposit_by_bank_feed,
                             WithheldReason::changed_since_export}) {
@@ -141,14 +143,14 @@ void print_journal_written(std::ostream& out, const JournalWritten& journal) {
       if (withheld.reason == reason) ids.push_back(withheld.entry_id);
     }
     if (ids.empty()) continue;
-    out << fmt::format("Journal: {} {}: {}.\n", entries_text(ids.size()), withheld_reason_text(reason), fmt::join(ids, ", "));
+    out << fmt::format("Journal: {} {}: {}.\n", entries_text(ids.size()), withheld_reason_text(reason), visible_list(ids));
   }
   if (!journal.removed.empty()) {
-    out << fmt::format("Journal: removed {}, written by an earlier run and replaced by this one's.\n", fmt::join(journal.removed, ", "));
+    out << fmt::format("Journal: removed {}, written by an earlier run and replaced by this one's.\n", visible_list(journal.removed));
   }
   if (!journal.not_removed.empty()) {
     out << fmt::format("Journal: could not remove {}, written by an earlier run: remove {} before importing.\n",
-                       fmt::join(journal.not_removed, ", "), journal.not_removed.size() == 1 ? "it" : "them");
+                       visible_list(journal.not_removed), journal.not_removed.size() == 1 ? "it" : "them");
   }
 }
 
@@ -157,9 +159,9 @@ void print_journal_written(std::ostream& out, const JournalWritten& journal) {
 void print_settle_report(std::ostream& out, const Report& report, const std::optional<JournalWritten>& journal,
                          const std::optional<std::string>& book_path, const Style& style) {
   for (const auto& reported : report.settlements) print_settlement(out, reported);
-  if (book_path) out << fmt::format("Book: {} holds these {} settlements.\n", *book_path, report.settlements.size());
+  if (book_path) out << fmt::format("Book: {} holds these {} settlements.\n", visible_text(*book_path), report.settlements.size());
   if (journal) print_journal_written(out, *journal);
-  for (const auto& explanation : explain_clearing(report)) out << explanation.sentence << '\n';
+  for (const auto& explanation : explain_clearing(report)) out << visible_text(explanation.sentence) << '\n';
   print_conversion_costs(out, report);
   if (!report.findings.empty()) {
     out << '\n';

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "recon/base/text_encoding.hpp"
+#include "visible_text.hpp"
 
 namespace recon::cli {
 namespace {
@@ -12,9 +13,16 @@ std::size_t characters(const std::string& text) { return is_ascii(text) ? text.s
 
 } // namespace
 
+void TextTable::add_row(std::vector<std::string> cells) {
+  for (auto& cell : cells) {
+    if (!is_plain_ascii(cell)) cell = visible_text(cell);
+  }
+  rows_.push_back(std::move(cells));
+}
+
 void TextTable::add_row_from(std::size_t column, std::vector<std::string> cells) {
   cells.insert(cells.begin(), column, std::string());
-  rows_.push_back(std::move(cells));
+  add_row(std::move(cells));
 }
 
 void TextTable::print(std::ostream& out, std::string_view indent) const {

@@ -1,6 +1,7 @@
 #pragma once
 // A plain-text table: columns sized to their widest cell (counting characters, not bytes, so
-// "MÜSLI" lines up), left- or right-aligned.
+// "MÜSLI" lines up), left- or right-aligned. Cells hold text from the files (descriptions, names),
+// so each is printed through visible_text: a control character in one is spelled out, not obeyed.
 
 #include <iosfwd>
 #include <string>
@@ -14,7 +15,7 @@ class TextTable {
 public:
   explicit TextTable(std::vector<Align> alignment) : alignment_(std::move(alignment)) {}
 
-  void add_row(std::vector<std::string> cells) { rows_.push_back(std::move(cells)); }
+  void add_row(std::vector<std::string> cells);
   // A row whose cells start at `column`; the cells before it stay empty.
   void add_row_from(std::size_t column, std::vector<std::string> cells);
 
