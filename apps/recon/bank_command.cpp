@@ -10,6 +10,7 @@
 #include "bank_text.hpp"
 #include "command.hpp"
 #include "recon/base/input_error.hpp"
+#include "recon/export/json_names.hpp"
 #include "recon/export/bank_json.hpp"
 #include "recon/run/bank.hpp"
 
@@ -34,6 +35,7 @@ int bank(const BankCommandOptions& options) {
     }
   }
   read.profile = BankProfile{options.bank_columns, options.bank_date_format};
+  if (options.json) require_json_nameable(options.files);
   // Everything is read before anything is printed, so a refused file leaves stdout empty.
   const std::vector<BankStatement> statements = read_bank_exports(options.files, read);
   if (options.json) {

@@ -12,6 +12,7 @@
 #include "progress_bar.hpp"
 #include "recon/run/foot.hpp"
 #include "recon/model/report.hpp"
+#include "recon/export/json_names.hpp"
 #include "recon/export/report_json.hpp"
 
 namespace recon::cli {
@@ -26,6 +27,7 @@ struct FootOptions {
 int foot(const FootOptions& options) {
   // Everything is read before anything is printed, so an unusable file leaves stdout empty.
   // The text output never shows a file's SHA-256, so it is computed only for the JSON report.
+  if (options.output.json) require_json_nameable(options.files);
   ProgressBar progress(options.files);
   ReadOptions read;
   read.file_digest = options.output.json;

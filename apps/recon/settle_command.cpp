@@ -14,6 +14,7 @@
 #include "progress_bar.hpp"
 #include "recon/base/comma_list.hpp"
 #include "recon/base/input_error.hpp"
+#include "recon/export/json_names.hpp"
 #include "recon/export/report_json.hpp"
 #include "recon/run/input_files.hpp"
 #include "recon/run/settle_run.hpp"
@@ -122,6 +123,13 @@ int settle(const SettleOptions& options) {
   run.month_zone = month_zone(options.split_timezone);
   run.journal = journal_output(options);
   run.exceptions = exceptions_output(options.exceptions_path);
+  // The JSON report, and a JSON exceptions file, name the run's files.
+  if (options.output.json || (run.exceptions && run.exceptions->format == ExceptionsFormat::json)) {
+    std::vector<std::string> named = inputs.files;
+    named.insert(named.end(), inputs.bank_files.begin(), inputs.bank_files.end());
+    if (run.journal) named.push_back(run.journal->path);
+    require_json_nameable(named);
+  }
   std::optional<ProgressBar> progress;
   run.progress = [&progress](std::uint64_t report_bytes) { return progress.emplace(report_bytes).if_shown(); };
 

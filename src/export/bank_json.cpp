@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "export/json_document.hpp"
+
 namespace recon {
 namespace {
 
@@ -42,7 +44,7 @@ Json statement_json(const BankStatement& statement) {
 std::string bank_to_json(const std::vector<BankStatement>& statements) {
   Json all = Json::array();
   for (const auto& statement : statements) all.push_back(statement_json(statement));
-  return Json{{"schema", "recon.bank/1"}, {"statements", std::move(all)}}.dump(2) + "\n";
+  return json_document(Json{{"schema", "recon.bank/1"}, {"statements", std::move(all)}});
 }
 
 } // namespace recon

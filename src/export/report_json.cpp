@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "export/json_document.hpp"
+
 namespace recon {
 namespace {
 
@@ -143,13 +145,13 @@ std::string to_json(const Report& report, const std::optional<JournalWritten>& j
         {"resolved", summary.resolved}}},
   };
   if (journal) document["journal"] = journal_json(*journal);
-  return document.dump(2) + "\n";
+  return json_document(document);
 }
 
 std::string exceptions_to_json(const std::vector<Finding>& findings) {
   Json list = Json::array();
   for (const auto& finding : findings) list.push_back(finding_json(finding));
-  return Json{{"schema", "recon.exceptions/1"}, {"exceptions", list}}.dump(2) + "\n";
+  return json_document(Json{{"schema", "recon.exceptions/1"}, {"exceptions", list}});
 }
 
 } // namespace recon

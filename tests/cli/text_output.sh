@@ -12,11 +12,9 @@ set -euo pipefail
 
 recon=$1
 testdata=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
+. "$(dirname "$0")/../lib.sh"
+enter_work_dir
 
-fail() { echo "FAILED: $*" >&2; exit 1; }
 hostile=$'\e]0;pwned\a\r\xff'
 spelled='U+001B]0;pwnedU+0007\r\xFF'
 
