@@ -8,7 +8,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const recon::fuzz::MemoryFile file(data, size);
-  const recon::BankReadOptions options{*recon::Currency::from_code("USD"), std::nullopt, {}, {}, {}, {}, {}};
+  const recon::BankReadOptions options{.currency = *recon::Currency::from_code("USD")};
   try {
     const recon::BankStatement statement = recon::read_bank_statement(file.path(), options);
     (void)recon::match_deposits({}, {statement});

@@ -18,7 +18,7 @@ auto fact(const std::string& name, const std::string& value) {
 }
 
 std::vector<LayoutFact> layout_of(const std::string& bytes) {
-  const BankReadOptions options{*Currency::from_code("EUR"), {}, {}, {}, {}, {}, {}};
+  const BankReadOptions options{.currency = *Currency::from_code("EUR")};
   return read_bank_statement(test::TempFile(bytes, "bank.csv").path(), options).layout;
 }
 
