@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "recon/base/amount_text.hpp"
+#include "ingest/bank_assumed_currency.hpp"
 #include "ingest/bank_column_names.hpp"
 #include "ingest/bank_columns.hpp"
 #include "ingest/bank_file_sample.hpp"
@@ -366,28 +367,10 @@ private:
     const auto minor = amounts.read(number);
     if (!minor) {
       fail(record, fmt::format("cannot read the amount \"{}\": {}", text, minor.error()),
-           from_column ? std::string() : assumed_currency_hint(number, currency));
+           from_column ? std::string() : assumed_currency_hint(number, currency, options_.currency_origin, decimal_mark()));
     }
     const Money value(minor.value(), currency);
     return negative ? -value : value;
-  }
-
-  // When an amount has more decimals than the currency recon assumed for the file (nobody named
-  // the account's), the assumption is the likelier mistake than the file: say so. Whether it has
-  // more decimals is asked of the amount parser, allowing as many as any currency has, with the
-  // file's decimal mark where it has shown one; not of the error's wording.
-  [[nodiscard]] std::string assumed_currency_hint(std::string_view number, Currency currency) const {
-    const CurrencyOrigin origin = options_.currency_origin;
-    if (origin != CurrencyOrigin::unknown && origin != CurrencyOrigin::settlements) return {};
-    constexpr int most_decimals = 3; // KWD, BHD, JOD, OMR and TND
-    const auto mark = decimal_mark();
-    const bool reads_with_more = mark ? static_cast<bool>(parse_minor_units(number, most_decimals, *mark))
-                                      : static_cast<bool>(AmountReader(most_decimals).read(number));
-    if (!reads_with_more) return {};
-    const std::string assumed = origin == CurrencyOrigin::unknown
-                                    ? std::string("read amounts with two decimals")
-                                    : fmt::format("read it in {}, the currency of the settlements", currency.code());
-    return fmt::format("The file does not say its currency, so recon {}; name the account's currency with --bank-currency.", assumed);
   }
 
   // The decimal mark the file's amounts showed, if any did.

@@ -106,4 +106,6 @@ const Importer& bank_importer_for(const FileHead& head) {
   return table.back();
 }
 
+Currency unknown_currency_reading() { return *Currency::from_code("USD"); }
+
 } // namespace recon

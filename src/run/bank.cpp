@@ -6,10 +6,6 @@
 namespace recon {
 namespace {
 
-// The reading currency when none is known: it sets only how many decimals an amount may have (two,
-// as most currencies), and is never shown (see read_bank_exports).
-Currency unknown_currency_reading() { return *Currency::from_code("USD"); }
-
 BankStatement read_bank_export(const std::string& path, const BankOptions& options) {
   const FileHead head = read_file_head(path);
   const Importer& importer = importer_for(head); // refuses Amazon's other reports by name

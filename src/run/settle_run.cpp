@@ -63,19 +63,24 @@ std::vector<Settlement> read_settlement_files(const std::vector<IdentifiedFile>&
   return settlements;
 }
 
+struct BankCurrency {
+  Currency currency;
+  CurrencyOrigin origin;
+};
+
 // The currency of a bank export that does not state its own: as given, else the one currency the
-// settlements share, else none (nullopt): then every export must state its currency, since recon
-// cannot tell which account is which (check_bank_currencies_known).
-std::optional<Currency> bank_currency(const RunOptions& options, const std::vector<Settlement>& book, const std::vector<Settlement>& run) {
-  if (options.bank_currency) return *options.bank_currency;
+// settlements share, else unknown: then every export must state its currency, since recon cannot
+// tell which account is which (check_bank_currencies_known).
+BankCurrency bank_currency(const RunOptions& options, const std::vector<Settlement>& book, const std::vector<Settlement>& run) {
+  if (options.bank_currency) return {*options.bank_currency, CurrencyOrigin::given};
   std::optional<Currency> shared;
   for (const auto* settlements : {&book, &run}) {
     for (const auto& settlement : *settlements) {
-      if (shared && *shared != settlement.currency) return std::nullopt;
+      if (shared && *shared != settlement.currency) return {unknown_currency_reading(), CurrencyOrigin::unknown};
       shared = settlement.currency;
     }
   }
-  return shared.value_or(*Currency::from_code("USD"));
+  return {shared.value_or(*Currency::from_code("USD")), CurrencyOrigin::settlements};
 }
 
 // Settlements in several currencies are paid into several accounts (a USD and a CAD one), or into
@@ -245,14 +250,9 @@ RunResult run_settle(const RunInputs& inputs, const RunOptions& options) {
     return file.importer->kind == ImportedKind::bank_statements;
   });
   if (any_bank_file) {
-    const std::optional<Currency> currency = bank_currency(options, in_book, run);
-    const CurrencyOrigin currency_origin = !currency                ? CurrencyOrigin::unknown
-                                           : options.bank_currency ? CurrencyOrigin::given
-                                                                   : CurrencyOrigin::settlements;
-    // Unknown, the reading currency only sets how many decimals an amount may have.
-    const BankReading reading{currency.value_or(*Currency::from_code("USD")), options.bank_profile,
-                              book ? book->bank_profiles() : std::vector<BankProfile>{},
-                              currency_origin};
+    const BankCurrency currency = bank_currency(options, in_book, run);
+    const BankReading reading{currency.currency, options.bank_profile,
+                              book ? book->bank_profiles() : std::vector<BankProfile>{}, currency.origin};
     bank.statements = read_bank_files(files, reading);
     check_bank_currencies_known(bank.statements);
   }

@@ -49,6 +49,10 @@ struct BankReading {
   bool all_lines = false;
 };
 
+// The currency an export is read in when nobody knows the account's (CurrencyOrigin::unknown): it
+// sets only how many decimals an amount may have (two, as most currencies), and is never shown.
+[[nodiscard]] Currency unknown_currency_reading();
+
 struct Importer {
   std::string_view name; // "amazon-v2": the format's name in messages and reports
   ImportedKind kind;
